@@ -1,0 +1,64 @@
+package org.sandtray.cli;
+
+import org.sandtray.domain.Group;
+import org.sandtray.domain.GroupMember;
+import org.sandtray.library.Groups;
+import org.sandtray.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code group create|list}: club cohorts. */
+@Command(name = "group", description = "Create and list club groups.",
+        subcommands = {GroupCommand.Create.class, GroupCommand.ListGroups.class})
+final class GroupCommand {
+
+    @Command(name = "create", description = "Create a group with its members.")
+    static final class Create extends LibraryCommand {
+        @Parameters(paramLabel = "NAME") String name;
+
+        @Option(names = "--students", split = ",", required = true, paramLabel = "CODE,...") List<String> students;
+
+        @Option(names = "--term", description = "For example 2026-2027 autumn.") String term;
+
+        @Option(names = "--weekday", description = "The day the club meets: MONDAY ... SUNDAY.") DayOfWeek weekday;
+
+        @Option(names = "--time", description = "Start time, HH:MM.") LocalTime time;
+
+        @Option(names = "--minutes", defaultValue = "60", description = "Length of a session in minutes.") int minutes;
+
+        @Override
+        int run(Library library) {
+            long id = library.groups().create(new Groups.Draft(name, term, weekday, time, minutes,
+                    students.stream().map(String::strip).toList(), LocalDate.now()));
+            output().value(id);
+            err().println("created group " + name + " with " + students.size() + " members");
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List the groups and their members.")
+    static final class ListGroups extends LibraryCommand {
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json.") Output.Format format;
+
+        @Override
+        int run(Library library) {
+            List<Group> groups = library.groups().list();
+            List<List<String>> rows = new ArrayList<>();
+            LocalDate today = LocalDate.now();
+            for (Group g : groups) {
+                rows.add(List.of(String.valueOf(g.id()), g.name(), StudentCommand.nz(g.term()),
+                        g.weekday() == null ? "" : g.weekday().toString(), g.startTime() == null ? "" : g.startTime().toString(),
+                        String.join(" ", g.members().stream().filter(m -> m.activeOn(today)).map(GroupMember::studentCode).toList())));
+            }
+            output().rows(format, List.of("id", "name", "term", "weekday", "time", "members"), rows, groups);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.sandtray.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code sandtray [--library DIR] COMMAND}: the root of the command line. */
+@Command(name = "sandtray", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Sandtray Recorder: records sand-tray sessions turn by turn. With no command, opens the desktop window.",
+        subcommands = {InitCommand.class, StudentCommand.class, GroupCommand.class, SessionCommand.class,
+                FigureCommand.class, StillCommand.class, TurnCommand.class, PlaceCommand.class, MoveCommand.class,
+                RemoveCommand.class, TimelineCommand.class, CheckCommand.class, DevCommand.class})
+public final class SandtrayCommand implements Callable<Integer> {
+
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "The library folder (default: $SANDTRAY_LIBRARY, else SandtrayLibrary in your home folder).")
+    Path library;
+
+    @Option(names = "--debug", description = "Show stack traces and debug logging.")
+    boolean debug;
+
+    private final DesktopOpener desktop;
+
+    public SandtrayCommand(DesktopOpener desktop) {
+        this.desktop = desktop;
+    }
+
+    @Override
+    public Integer call() {
+        return desktop.open(LibraryLocation.resolve(library));
+    }
+
+    /** Opens the desktop window on a library; returns the exit code when the window closes. */
+    @FunctionalInterface
+    public interface DesktopOpener {
+        int open(Path library);
+    }
+
+    Path libraryFolder() {
+        return LibraryLocation.resolve(library);
+    }
+
+    /** Builds the command line with error handling: messages, not stack traces, and exit codes 0, 1, 2. */
+    public static CommandLine commandLine(DesktopOpener desktop) {
+        SandtrayCommand root = new SandtrayCommand(desktop);
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler(new Failure(root));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    boolean debug() { return debug; }
+}

@@ -1,0 +1,50 @@
+package org.sandtray.cli;
+
+import org.sandtray.domain.Still;
+import org.sandtray.library.Library;
+import org.sandtray.library.LibraryException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code still import}: photographs of the tray taken with another camera. */
+@Command(name = "still", description = "Import stills.", subcommands = StillCommand.Import.class)
+final class StillCommand {
+
+    @Command(name = "import", description = "Import JPEG or PNG photos into a session; prints the new still ids, one per line.")
+    static final class Import extends LibraryCommand {
+        @Option(names = "--session", required = true, paramLabel = "ID") long session;
+
+        @Option(names = "--round", paramLabel = "N") Integer round;
+
+        @Option(names = "--student", paramLabel = "CODE", description = "The student the photo is of (their own tray, their side).")
+        String student;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*") List<Path> files;
+
+        @Override
+        int run(Library library) {
+            library.sessions().require(session);
+            List<Long> ids = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    Still still = library.stills().importFile(file, session, round, student);
+                    ids.add(still.id());
+                    output().value(still.id());
+                } catch (LibraryException e) {
+                    failures.add(e.getMessage());
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new CommandFailed(failures.size() + " of " + files.size() + " file(s) not stored"
+                        + (ids.isEmpty() ? "" : " (the other " + ids.size() + " were)"), failures);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.sandtray.library;
+
+import org.sandtray.domain.Group;
+import org.sandtray.domain.GroupMember;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Club cohorts and who is in them when. */
+public final class Groups {
+
+    /** A new cohort: weekday and start time say when the club meets, so the home screen can show today's session. */
+    public record Draft(String name, String term, DayOfWeek weekday, LocalTime startTime, int durationMinutes,
+                        List<String> studentCodes, LocalDate joinedOn) {}
+
+    private final Database db;
+
+    Groups(Database db) {
+        this.db = db;
+    }
+
+    public long create(Draft draft) {
+        if (draft.name() == null || draft.name().isBlank()) throw new LibraryException("a group needs a name");
+        var unique = new LinkedHashSet<>(draft.studentCodes());
+        if (unique.size() != draft.studentCodes().size()) {
+            throw new LibraryException("a student is listed twice for group " + draft.name());
+        }
+        return db.transaction(c -> {
+            if (idOf(c, draft.name()) != null) throw new LibraryException("a group named " + draft.name() + " already exists");
+            List<Long> studentIds = new ArrayList<>();
+            for (String code : draft.studentCodes()) studentIds.add(Students.requireId(c, code));
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO groups(name, term, weekday, start_time, "
+                    + "duration_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, draft.name().strip());
+                s.setString(2, draft.term());
+                Jdbc.setInt(s, 3, draft.weekday() == null ? null : draft.weekday().getValue());
+                s.setString(4, draft.startTime() == null ? null : draft.startTime().toString());
+                s.setInt(5, draft.durationMinutes() > 0 ? draft.durationMinutes() : 60);
+                s.setString(6, Timestamps.format(Instant.now()));
+                id = Database.insert(s);
+            }
+            LocalDate joined = draft.joinedOn() != null ? draft.joinedOn() : LocalDate.now();
+            for (long studentId : studentIds) insertMember(c, id, studentId, joined);
+            return id;
+        });
+    }
+
+    private static void insertMember(Connection c, long groupId, long studentId, LocalDate joined) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO group_members(group_id, student_id, joined_on) VALUES (?, ?, ?)")) {
+            s.setLong(1, groupId);
+            s.setLong(2, studentId);
+            s.setString(3, Timestamps.formatDate(joined));
+            s.executeUpdate();
+        }
+    }
+
+    public void addMember(String groupName, String code, LocalDate joinedOn) {
+        db.transaction(c -> {
+            long groupId = requireId(c, groupName);
+            long studentId = Students.requireId(c, code);
+            if (activeMemberIds(c, groupId, joinedOn).contains(studentId)) {
+                throw new LibraryException("student " + code + " is already in group " + groupName);
+            }
+            insertMember(c, groupId, studentId, joinedOn);
+            return null;
+        });
+    }
+
+    /** Marks a member as having left; past sessions keep them. */
+    public void removeMember(String groupName, String code, LocalDate leftOn) {
+        db.transaction(c -> {
+            long groupId = requireId(c, groupName);
+            long studentId = Students.requireId(c, code);
+            try (PreparedStatement s = c.prepareStatement("UPDATE group_members SET left_on = ? "
+                    + "WHERE group_id = ? AND student_id = ? AND left_on IS NULL")) {
+                s.setString(1, Timestamps.formatDate(leftOn));
+                s.setLong(2, groupId);
+                s.setLong(3, studentId);
+                if (s.executeUpdate() == 0) throw new LibraryException("student " + code + " is not in group " + groupName);
+            }
+            return null;
+        });
+    }
+
+    public List<Group> list() {
+        return db.read(c -> {
+            List<Group> out = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM groups ORDER BY name");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) ids.add(r.getLong(1));
+            }
+            for (long id : ids) out.add(read(c, id));
+            return out;
+        });
+    }
+
+    public Optional<Group> byName(String name) {
+        return db.read(c -> {
+            Long id = idOf(c, name);
+            return id == null ? Optional.empty() : Optional.of(read(c, id));
+        });
+    }
+
+    public Group require(String name) {
+        return byName(name).orElseThrow(() -> new LibraryException("no group named " + name + " in the library"));
+    }
+
+    static Long idOf(Connection c, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM groups WHERE name = ?")) {
+            s.setString(1, name == null ? null : name.strip());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
+    static long requireId(Connection c, String name) throws SQLException {
+        Long id = idOf(c, name);
+        if (id == null) throw new LibraryException("no group named " + name + " in the library");
+        return id;
+    }
+
+    static String nameOf(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT name FROM groups WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /** Students in the group on the given day, in the order they joined. */
+    static List<Long> activeMemberIds(Connection c, long groupId, LocalDate day) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT student_id FROM group_members WHERE group_id = ? "
+                + "AND joined_on <= ? AND (left_on IS NULL OR left_on > ?) ORDER BY joined_on, rowid")) {
+            s.setLong(1, groupId);
+            s.setString(2, day.toString());
+            s.setString(3, day.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(r.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    private static Group read(Connection c, long id) throws SQLException {
+        List<GroupMember> members = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT st.code, m.joined_on, m.left_on FROM group_members m "
+                + "JOIN students st ON st.id = m.student_id WHERE m.group_id = ? ORDER BY m.joined_on, m.rowid")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    members.add(new GroupMember(r.getString(1), Timestamps.parseDate(r.getString(2)),
+                            Timestamps.parseDate(r.getString(3))));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM groups WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                Integer weekday = Jdbc.getInt(r, "weekday");
+                String start = r.getString("start_time");
+                return new Group(id, r.getString("name"), r.getString("term"),
+                        weekday == null ? null : DayOfWeek.of(weekday),
+                        start == null ? null : LocalTime.parse(start), r.getInt("duration_minutes"), List.copyOf(members));
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.sandtray.library;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/** Nullable column access, which JDBC makes verbose. */
+final class Jdbc {
+    private Jdbc() {}
+
+    static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
+        if (v == null) s.setNull(i, Types.INTEGER); else s.setLong(i, v);
+    }
+
+    static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
+        if (v == null) s.setNull(i, Types.INTEGER); else s.setInt(i, v);
+    }
+
+    static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
+        if (v == null) s.setNull(i, Types.REAL); else s.setDouble(i, v);
+    }
+
+    static void setBool(PreparedStatement s, int i, Boolean v) throws SQLException {
+        if (v == null) s.setNull(i, Types.INTEGER); else s.setInt(i, v ? 1 : 0);
+    }
+
+    static Long getLong(ResultSet r, String col) throws SQLException {
+        long v = r.getLong(col);
+        return r.wasNull() ? null : v;
+    }
+
+    static Integer getInt(ResultSet r, String col) throws SQLException {
+        int v = r.getInt(col);
+        return r.wasNull() ? null : v;
+    }
+
+    static Double getDouble(ResultSet r, String col) throws SQLException {
+        double v = r.getDouble(col);
+        return r.wasNull() ? null : v;
+    }
+
+    static Boolean getBool(ResultSet r, String col) throws SQLException {
+        int v = r.getInt(col);
+        return r.wasNull() ? null : v != 0;
+    }
+}

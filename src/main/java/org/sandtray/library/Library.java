@@ -1,0 +1,126 @@
+package org.sandtray.library;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A counselor's library: one folder holding the SQLite database and the still files, locked
+ * while open so that a second copy of the program cannot change it.
+ */
+public final class Library implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Library.class);
+
+    private final Path folder;
+    private final LibraryLock lock;
+    private final Database database;
+    private final FileStillStore store;
+    private final FieldCodec codec;
+
+    private final Students students;
+    private final Groups groups;
+    private final Sessions sessions;
+    private final Turns turns;
+    private final Figures figures;
+    private final Stills stills;
+    private final Placements placements;
+    private final Annotations annotations;
+    private final AuditLog audit;
+
+    private Library(Path folder, LibraryLock lock, Database database, FileStillStore store, FieldCodec codec) {
+        this.folder = folder;
+        this.lock = lock;
+        this.database = database;
+        this.store = store;
+        this.codec = codec;
+        this.students = new Students(database, codec);
+        this.groups = new Groups(database);
+        this.figures = new Figures(database);
+        this.sessions = new Sessions(database, codec);
+        this.turns = new Turns(database, codec);
+        this.stills = new Stills(database, store);
+        this.placements = new Placements(database, codec);
+        this.annotations = new Annotations(database, codec);
+        this.audit = new AuditLog(database);
+    }
+
+    /** Opens the library in the folder, creating it (with the default figure catalogue) if it is new. */
+    public static Library open(Path folder, String openedBy) {
+        return open(folder, openedBy, true);
+    }
+
+    /**
+     * @param durable flush still files to disk before their rows are committed; off only for
+     *                generating throw-away benchmark libraries
+     */
+    public static Library open(Path folder, String openedBy, boolean durable) {
+        Path dir = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new LibraryException("the library folder " + dir + " cannot be written");
+        }
+        LibraryLock lock = LibraryLock.acquire(dir);
+        try {
+            boolean isNew = !Files.exists(dir.resolve(Database.FILE_NAME));
+            Database database = Database.open(dir, durable);
+            FileStillStore store = new FileStillStore(dir, durable);
+            int stale = store.removeStaleTempFiles();
+            if (stale > 0) log.info("removed {} unfinished still files left by an interrupted write", stale);
+            Library library = new Library(dir, lock, database, store, FieldCodec.PLAIN);
+            if (isNew) library.figures.importDefaultCatalogue();
+            library.audit.record("open", openedBy);
+            return library;
+        } catch (RuntimeException | IOException e) {
+            lock.close();
+            if (e instanceof LibraryException le) throw le;
+            throw new LibraryException("cannot open the library at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the folder already holds a library. */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve(Database.FILE_NAME));
+    }
+
+    public Path folder() { return folder; }
+
+    public Students students() { return students; }
+
+    public Groups groups() { return groups; }
+
+    public Sessions sessions() { return sessions; }
+
+    public Turns turns() { return turns; }
+
+    public Figures figures() { return figures; }
+
+    public Stills stills() { return stills; }
+
+    public Placements placements() { return placements; }
+
+    public Annotations annotations() { return annotations; }
+
+    public AuditLog audit() { return audit; }
+
+    public FieldCodec codec() { return codec; }
+
+    /** Read access for queries that span the library (timeline, check, export). */
+    public Database database() { return database; }
+
+    public StillStore store() { return store; }
+
+    public LibraryCheck check() { return new LibraryCheck(database, store); }
+
+    @Override
+    public void close() {
+        database.close();
+        lock.close();
+    }
+}

@@ -1,0 +1,83 @@
+package org.sandtray.library;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An exclusive OS lock on the library folder's lock file, held while the library is open. The
+ * holder writes its pid into the file so a second copy can say who holds it.
+ */
+final class LibraryLock implements AutoCloseable {
+    static final String FILE_NAME = "library.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private LibraryLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static LibraryLock acquire(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very process
+            }
+            if (lock == null) {
+                long pid = readPid(channel);
+                channel.close();
+                throw new LibraryLockedException(pid > 0 ? pid : ProcessHandle.current().pid());
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.force(false);
+            return new LibraryLock(channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new LibraryException("cannot lock the library at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long readPid(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(32);
+        int n = channel.read(buffer, 0);
+        if (n <= 0) return -1;
+        String text = new String(buffer.array(), 0, n, StandardCharsets.US_ASCII).strip();
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) return;
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock.isValid()) lock.release();
+        } catch (IOException ignored) {
+            // the OS drops the lock when the channel closes anyway
+        }
+        closeQuietly(channel);
+    }
+}

@@ -1,0 +1,14 @@
+package org.sandtray.library;
+
+/** The library is already open in another copy of the program. */
+public class LibraryLockedException extends LibraryException {
+    private final long ownerPid;
+
+    public LibraryLockedException(long ownerPid) {
+        super(ownerPid > 0 ? "this library is open in another window (pid " + ownerPid + ")"
+                : "this library is open in another window");
+        this.ownerPid = ownerPid;
+    }
+
+    public long ownerPid() { return ownerPid; }
+}

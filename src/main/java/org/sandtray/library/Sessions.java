@@ -1,0 +1,244 @@
+package org.sandtray.library;
+
+import org.sandtray.domain.Session;
+import org.sandtray.domain.SessionKind;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Sessions around the tray: started, turned, ended with the counselor's wrap-up. */
+public final class Sessions {
+
+    /** What the counselor writes at the end of a session; a null field leaves the stored text as it is. */
+    public record WrapUp(String title, String story, String observations, String themes) {}
+
+    private final Database db;
+    private final FieldCodec codec;
+
+    Sessions(Database db, FieldCodec codec) {
+        this.db = db;
+        this.codec = codec;
+    }
+
+    /**
+     * Starts a group session. With no turn order given, the order is drawn by lot among the
+     * group's members of the day; it is kept for the whole session.
+     */
+    public Session startGroup(String groupName, String title, List<String> turnOrder, Instant startedAt) {
+        long id = db.transaction(c -> {
+            long groupId = Groups.requireId(c, groupName);
+            LocalDate day = LocalDate.ofInstant(startedAt, ZoneId.systemDefault());
+            List<Long> members = Groups.activeMemberIds(c, groupId, day);
+            if (members.isEmpty()) throw new LibraryException("group " + groupName + " has no members on " + day);
+            List<Long> order = new ArrayList<>();
+            if (turnOrder == null || turnOrder.isEmpty()) {
+                order.addAll(members);
+                Collections.shuffle(order, new SecureRandom());
+            } else {
+                if (new LinkedHashSet<>(turnOrder).size() != turnOrder.size()) {
+                    throw new LibraryException("the turn order names a student twice");
+                }
+                for (String code : turnOrder) {
+                    long sid = Students.requireId(c, code);
+                    if (!members.contains(sid)) {
+                        throw new LibraryException("student " + code + " is not a member of group " + groupName + " on " + day);
+                    }
+                    order.add(sid);
+                }
+            }
+            long sessionId = insertSession(c, groupId, null, title, startedAt);
+            int position = 1;
+            for (long sid : order) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO session_turn_order(session_id, position, student_id) VALUES (?, ?, ?)")) {
+                    s.setLong(1, sessionId);
+                    s.setInt(2, position++);
+                    s.setLong(3, sid);
+                    s.executeUpdate();
+                }
+                addParticipant(c, sessionId, sid);
+            }
+            return sessionId;
+        });
+        return require(id);
+    }
+
+    /** Starts one student's individual session. */
+    public Session startIndividual(String studentCode, String title, Instant startedAt) {
+        long id = db.transaction(c -> {
+            long studentId = Students.requireId(c, studentCode);
+            long sessionId = insertSession(c, null, studentId, title, startedAt);
+            addParticipant(c, sessionId, studentId);
+            return sessionId;
+        });
+        return require(id);
+    }
+
+    private long insertSession(Connection c, Long groupId, Long studentId, String title, Instant startedAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO sessions(group_id, student_id, started_at, title) VALUES (?, ?, ?, ?)")) {
+            Jdbc.setLong(s, 1, groupId);
+            Jdbc.setLong(s, 2, studentId);
+            s.setString(3, Timestamps.format(startedAt));
+            s.setString(4, title == null ? null : codec.seal(title));
+            return Database.insert(s);
+        }
+    }
+
+    private static void addParticipant(Connection c, long sessionId, long studentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT OR IGNORE INTO session_participants(session_id, student_id) VALUES (?, ?)")) {
+            s.setLong(1, sessionId);
+            s.setLong(2, studentId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Ends the session (if still open) and stores the wrap-up fields that are given. */
+    public Session end(long sessionId, WrapUp wrapUp, Instant endedAt) {
+        db.transaction(c -> {
+            requireExists(c, sessionId);
+            try (PreparedStatement s = c.prepareStatement("UPDATE sessions SET ended_at = COALESCE(ended_at, ?), "
+                    + "title = COALESCE(?, title), story = COALESCE(?, story), observations = COALESCE(?, observations), "
+                    + "themes = COALESCE(?, themes) WHERE id = ?")) {
+                s.setString(1, Timestamps.format(endedAt));
+                s.setString(2, seal(wrapUp.title()));
+                s.setString(3, seal(wrapUp.story()));
+                s.setString(4, seal(wrapUp.observations()));
+                s.setString(5, seal(wrapUp.themes()));
+                s.setLong(6, sessionId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+        return require(sessionId);
+    }
+
+    /** Records which tray setup (corners and size) the session's stills are taken under. */
+    public void useTraySetup(long sessionId, long traySetupId) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE sessions SET tray_setup_id = ? WHERE id = ?")) {
+                s.setLong(1, traySetupId);
+                s.setLong(2, sessionId);
+                if (s.executeUpdate() == 0) throw noSuchSession(sessionId);
+            }
+            return null;
+        });
+    }
+
+    private String seal(String text) {
+        return text == null ? null : codec.seal(text);
+    }
+
+    private String open(String text) {
+        return text == null ? null : codec.open(text);
+    }
+
+    public List<Session> list() {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM sessions ORDER BY started_at DESC, id DESC");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) ids.add(r.getLong(1));
+            }
+            List<Session> out = new ArrayList<>();
+            for (long id : ids) out.add(read(c, id));
+            return out;
+        });
+    }
+
+    public Optional<Session> byId(long id) {
+        return db.read(c -> exists(c, id) ? Optional.of(read(c, id)) : Optional.empty());
+    }
+
+    public Session require(long id) {
+        return byId(id).orElseThrow(() -> noSuchSession(id));
+    }
+
+    /** Codes of every student taking part, in turn order for a group session. */
+    public List<String> participants(long sessionId) {
+        return db.read(c -> participantCodes(c, sessionId));
+    }
+
+    static List<String> participantCodes(Connection c, long sessionId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT st.code FROM session_participants p "
+                + "JOIN students st ON st.id = p.student_id LEFT JOIN session_turn_order o "
+                + "ON o.session_id = p.session_id AND o.student_id = p.student_id "
+                + "WHERE p.session_id = ? ORDER BY o.position, st.code")) {
+            s.setLong(1, sessionId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    static LibraryException noSuchSession(long id) {
+        return new LibraryException("no session with id " + id + " in the library");
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM sessions WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    static void requireExists(Connection c, long id) throws SQLException {
+        if (!exists(c, id)) throw noSuchSession(id);
+    }
+
+    static List<String> turnOrder(Connection c, long sessionId) throws SQLException {
+        List<String> order = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT st.code FROM session_turn_order o "
+                + "JOIN students st ON st.id = o.student_id WHERE o.session_id = ? ORDER BY o.position")) {
+            s.setLong(1, sessionId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) order.add(r.getString(1));
+            }
+        }
+        return order;
+    }
+
+    private Session read(Connection c, long id) throws SQLException {
+        Long groupId;
+        Long studentId;
+        Instant started;
+        Instant ended;
+        Long setupId;
+        String[] text = new String[4];
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM sessions WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                groupId = Jdbc.getLong(r, "group_id");
+                studentId = Jdbc.getLong(r, "student_id");
+                started = Timestamps.parse(r.getString("started_at"));
+                ended = Timestamps.parse(r.getString("ended_at"));
+                setupId = Jdbc.getLong(r, "tray_setup_id");
+                text[0] = open(r.getString("title"));
+                text[1] = open(r.getString("story"));
+                text[2] = open(r.getString("observations"));
+                text[3] = open(r.getString("themes"));
+            }
+        }
+        return new Session(id, groupId != null ? SessionKind.GROUP : SessionKind.INDIVIDUAL,
+                groupId != null ? Groups.nameOf(c, groupId) : null,
+                studentId != null ? Students.codeOf(c, studentId) : null,
+                started, ended, setupId, text[0], text[1], text[2], text[3], List.copyOf(turnOrder(c, id)));
+    }
+}

@@ -1,0 +1,202 @@
+package org.sandtray.library;
+
+import org.sandtray.domain.Still;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Photographs of the tray. The image is written to the still store (temp file, flushed, renamed)
+ * before the row that points to it is committed, so a row never points to a missing or partial file.
+ */
+public final class Stills {
+    private static final Logger log = LoggerFactory.getLogger(Stills.class);
+    /** A still file larger than this is refused before it is read. */
+    static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+
+    /** Where a still came from and what it belongs to. Round, student and turn are optional. */
+    public record Meta(long sessionId, Instant takenAt, Integer round, String studentCode, Long traySetupId, String source) {}
+
+    private final Database db;
+    private final StillStore store;
+
+    Stills(Database db, StillStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    /** Imports an image file: checked whole (JPEG or PNG, complete, at most 50 megapixels) before anything is stored. */
+    public Still importFile(Path file, long sessionId, Integer round, String studentCode) {
+        byte[] data;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) throw new LibraryException(file + " is " + (size >> 20) + " MB: too large for a still");
+            data = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LibraryException("no such file: " + file, e);
+        } catch (IOException e) {
+            throw new LibraryException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Instant takenAt;
+        try {
+            takenAt = Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            takenAt = Instant.now();
+        }
+        try {
+            return add(data, new Meta(sessionId, takenAt, round, studentCode, null, "file:" + file.getFileName()));
+        } catch (LibraryException e) {
+            throw new LibraryException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores image bytes as a new still of the session; the image is checked first. */
+    public Still add(byte[] data, Meta meta) {
+        ImageProbe.ImageInfo info = ImageProbe.probe(data);
+        db.read(c -> {
+            Sessions.requireExists(c, meta.sessionId());
+            if (meta.studentCode() != null) Students.requireId(c, meta.studentCode());
+            return null;
+        });
+        StillStore.Stored stored;
+        try {
+            stored = store.put(new ByteArrayInputStream(data), info.extension());
+        } catch (IOException e) {
+            throw storeFailure(e);
+        }
+        try {
+            long id = db.transaction(c -> insert(c, meta, info, stored));
+            return require(id);
+        } catch (RuntimeException e) {
+            discardIfUnreferenced(new StillStore.Entry(stored.hash(), info.extension()));
+            throw e;
+        }
+    }
+
+    private static LibraryException storeFailure(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
+            return new LibraryException("the disk is full: the still was not stored (nothing else changed)", e);
+        }
+        return new LibraryException("cannot write the still file: " + m + " (nothing was stored)", e);
+    }
+
+    private long insert(Connection c, Meta meta, ImageProbe.ImageInfo info, StillStore.Stored stored) throws SQLException {
+        Long turnId = Turns.lastTurnId(c, meta.sessionId());
+        Integer round = meta.round();
+        if (round == null && turnId != null) {
+            try (PreparedStatement s = c.prepareStatement("SELECT round FROM turns WHERE id = ?")) {
+                s.setLong(1, turnId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) round = r.getInt(1);
+                }
+            }
+        }
+        Long traySetup = meta.traySetupId();
+        if (traySetup == null) {
+            try (PreparedStatement s = c.prepareStatement("SELECT tray_setup_id FROM sessions WHERE id = ?")) {
+                s.setLong(1, meta.sessionId());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) traySetup = Jdbc.getLong(r, "tray_setup_id");
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO stills(session_id, taken_at, round, turn_id, student_id, "
+                + "content_hash, media_type, width, height, bytes, tray_setup_id, source, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, meta.sessionId());
+            s.setString(2, Timestamps.format(meta.takenAt()));
+            Jdbc.setInt(s, 3, round);
+            Jdbc.setLong(s, 4, turnId);
+            Jdbc.setLong(s, 5, meta.studentCode() == null ? null : Students.requireId(c, meta.studentCode()));
+            s.setString(6, stored.hash());
+            s.setString(7, info.mediaType());
+            s.setInt(8, info.width());
+            s.setInt(9, info.height());
+            s.setLong(10, stored.bytes());
+            Jdbc.setLong(s, 11, traySetup);
+            s.setString(12, meta.source());
+            s.setString(13, Timestamps.format(Instant.now()));
+            return Database.insert(s);
+        }
+    }
+
+    private void discardIfUnreferenced(StillStore.Entry entry) {
+        try {
+            boolean referenced = db.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stills WHERE content_hash = ? "
+                        + "UNION ALL SELECT 1 FROM figures WHERE photo_hash = ? LIMIT 1")) {
+                    s.setString(1, entry.hash());
+                    s.setString(2, entry.hash());
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next();
+                    }
+                }
+            });
+            if (!referenced) store.delete(entry);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not remove the unused still file {}: {}", entry.fileName(), e.getMessage());
+        }
+    }
+
+    public List<Still> list(long sessionId) {
+        return db.read(c -> {
+            List<Still> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id = ? ORDER BY s.taken_at, s.id")) {
+                s.setLong(1, sessionId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.add(read(r));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Still> byId(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(read(r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Still require(long id) {
+        return byId(id).orElseThrow(() -> new LibraryException("no still with id " + id + " in the library"));
+    }
+
+    /** The image bytes of a still, as stored. */
+    public InputStream open(Still still) throws IOException {
+        return store.open(new StillStore.Entry(still.contentHash(), extensionOf(still.mediaType())));
+    }
+
+    static String extensionOf(String mediaType) {
+        return "image/png".equals(mediaType) ? "png" : "jpg";
+    }
+
+    private static final String SELECT = "SELECT s.*, st.code AS student_code FROM stills s "
+            + "LEFT JOIN students st ON st.id = s.student_id";
+
+    private static Still read(ResultSet r) throws SQLException {
+        return new Still(r.getLong("id"), r.getLong("session_id"), Timestamps.parse(r.getString("taken_at")),
+                Jdbc.getInt(r, "round"), Jdbc.getLong(r, "turn_id"), r.getString("student_code"),
+                r.getString("content_hash"), r.getString("media_type"), r.getInt("width"), r.getInt("height"),
+                r.getLong("bytes"), Jdbc.getLong(r, "tray_setup_id"), r.getString("source"));
+    }
+}

@@ -1,0 +1,182 @@
+package org.sandtray.library;
+
+import org.sandtray.domain.Consent;
+import org.sandtray.domain.ConsentKind;
+import org.sandtray.domain.Student;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The roster: students, their pseudonym codes and their consents. Names are sealed. */
+public final class Students {
+
+    /** A student to add: consents may be {@link Consent#none} when not yet recorded. */
+    public record Draft(String code, String name, String grade, String className,
+                        Consent participation, Consent photo) {}
+
+    private final Database db;
+    private final FieldCodec codec;
+
+    Students(Database db, FieldCodec codec) {
+        this.db = db;
+        this.codec = codec;
+    }
+
+    public long add(Draft draft) {
+        return addAll(List.of(draft)).get(0);
+    }
+
+    /** Adds every student or none: a code already in the library stops the whole batch. */
+    public List<Long> addAll(Collection<Draft> drafts) {
+        return db.transaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (idOf(c, d.code()) != null) {
+                    throw new LibraryException("a student with code " + d.code() + " is already in the library");
+                }
+                long id;
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO students(code, name, grade, class_name, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    s.setString(1, d.code());
+                    s.setString(2, codec.seal(d.name()));
+                    s.setString(3, d.grade());
+                    s.setString(4, d.className());
+                    s.setString(5, Timestamps.format(Instant.now()));
+                    id = Database.insert(s);
+                }
+                insertConsent(c, id, d.participation());
+                insertConsent(c, id, d.photo());
+                ids.add(id);
+            }
+            return ids;
+        });
+    }
+
+    private static void insertConsent(Connection c, long studentId, Consent consent) throws SQLException {
+        if (consent == null || (consent.guardianConsent() == null && consent.childAssent() == null && consent.withdrawnOn() == null)) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO consents(student_id, kind, guardian_consent, child_assent, "
+                + "recorded_on, withdrawn_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, studentId);
+            s.setString(2, consent.kind().code());
+            Jdbc.setBool(s, 3, consent.guardianConsent());
+            Jdbc.setBool(s, 4, consent.childAssent());
+            s.setString(5, Timestamps.formatDate(consent.recordedOn()));
+            s.setString(6, Timestamps.formatDate(consent.withdrawnOn()));
+            s.setString(7, Timestamps.format(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    /** Records a new consent; the newest record of each kind is the one in force. */
+    public void recordConsent(String code, Consent consent) {
+        db.transaction(c -> {
+            insertConsent(c, requireId(c, code), consent);
+            return null;
+        });
+    }
+
+    /** Withdraws the consent in force from the given day; the history stays. */
+    public void withdrawConsent(String code, ConsentKind kind, LocalDate on) {
+        Student student = require(code);
+        Consent current = kind == ConsentKind.PHOTO ? student.photo() : student.participation();
+        recordConsent(code, new Consent(kind, current.guardianConsent(), current.childAssent(), current.recordedOn(), on));
+    }
+
+    public List<Student> list() {
+        return db.read(c -> {
+            Map<Long, Consent[]> consents = consents(c, null);
+            List<Student> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM students ORDER BY code");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(read(r, consents));
+            }
+            return out;
+        });
+    }
+
+    public Optional<Student> byCode(String code) {
+        return db.read(c -> {
+            Long id = idOf(c, code);
+            if (id == null) return Optional.empty();
+            Map<Long, Consent[]> consents = consents(c, id);
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM students WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return Optional.of(read(r, consents));
+                }
+            }
+        });
+    }
+
+    public Student require(String code) {
+        return byCode(code).orElseThrow(() -> noSuchStudent(code));
+    }
+
+    static LibraryException noSuchStudent(String code) {
+        return new LibraryException("no student with code " + code + " in the library");
+    }
+
+    static Long idOf(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM students WHERE code = ?")) {
+            s.setString(1, code);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
+    static long requireId(Connection c, String code) throws SQLException {
+        Long id = idOf(c, code);
+        if (id == null) throw noSuchStudent(code);
+        return id;
+    }
+
+    static String codeOf(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT code FROM students WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /** The consent in force for each student (or one student): [participation, photo]. */
+    private static Map<Long, Consent[]> consents(Connection c, Long onlyStudent) throws SQLException {
+        Map<Long, Consent[]> out = new HashMap<>();
+        String sql = "SELECT * FROM consents" + (onlyStudent != null ? " WHERE student_id = ?" : "") + " ORDER BY id";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (onlyStudent != null) s.setLong(1, onlyStudent);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ConsentKind kind = ConsentKind.fromCode(r.getString("kind"));
+                    Consent consent = new Consent(kind, Jdbc.getBool(r, "guardian_consent"), Jdbc.getBool(r, "child_assent"),
+                            Timestamps.parseDate(r.getString("recorded_on")), Timestamps.parseDate(r.getString("withdrawn_on")));
+                    out.computeIfAbsent(r.getLong("student_id"), k -> new Consent[2])[kind.ordinal()] = consent;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Student read(ResultSet r, Map<Long, Consent[]> consents) throws SQLException {
+        long id = r.getLong("id");
+        Consent[] cs = consents.getOrDefault(id, new Consent[2]);
+        return new Student(id, r.getString("code"), codec.open(r.getString("name")), r.getString("grade"),
+                r.getString("class_name"),
+                cs[0] != null ? cs[0] : Consent.none(ConsentKind.PARTICIPATION),
+                cs[1] != null ? cs[1] : Consent.none(ConsentKind.PHOTO));
+    }
+}

@@ -1,0 +1,161 @@
+package org.sandtray.library;
+
+import org.sandtray.domain.Turn;
+import org.sandtray.domain.TurnAction;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns in a session, kept to the rules of restricted group sandplay: the order drawn at the
+ * start holds for the whole session, one action per turn, and the final adjustment belongs to
+ * the last member and ends the building.
+ */
+public final class Turns {
+
+    /** Whose turn comes next, in which round and at which place in the round. */
+    public record Next(String studentCode, int round, int orderInRound) {}
+
+    private final Database db;
+    private final FieldCodec codec;
+
+    Turns(Database db, FieldCodec codec) {
+        this.db = db;
+        this.codec = codec;
+    }
+
+    public Turn add(long sessionId, String studentCode, TurnAction action, String figureName, String note, Instant at) {
+        long id = db.transaction(c -> {
+            SessionState state = SessionState.load(c, sessionId);
+            if (state.ended) throw new LibraryException("session " + sessionId + " has ended: no more turns can be recorded");
+            Last last = last(c, sessionId);
+            if (last != null && last.action == TurnAction.ADJUST) {
+                throw new LibraryException("the final adjustment has been made: the tray is finished");
+            }
+            Next next = next(state.turnOrder, last, state.individualStudent);
+            if (!next.studentCode().equals(studentCode)) {
+                throw new LibraryException("it is " + next.studentCode() + "'s turn (round " + next.round()
+                        + ", turn " + next.orderInRound() + "), not " + studentCode + "'s");
+            }
+            if (action == TurnAction.ADJUST && !state.turnOrder.isEmpty() && next.orderInRound() != state.turnOrder.size()) {
+                throw new LibraryException("only the last member in the turn order ("
+                        + state.turnOrder.get(state.turnOrder.size() - 1) + ") may make the final adjustment");
+            }
+            Long figureId = null;
+            if (figureName != null && !figureName.isBlank()) {
+                if (action == TurnAction.PASS || action == TurnAction.SAND) {
+                    throw new LibraryException("a " + action.code() + " turn does not name a figure");
+                }
+                figureId = Figures.requireId(c, figureName);
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO turns(session_id, round, order_in_round, student_id, "
+                    + "action, figure_id, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, sessionId);
+                s.setInt(2, next.round());
+                s.setInt(3, next.orderInRound());
+                s.setLong(4, Students.requireId(c, studentCode));
+                s.setString(5, action.code());
+                Jdbc.setLong(s, 6, figureId);
+                s.setString(7, note == null || note.isBlank() ? null : codec.seal(note));
+                s.setString(8, Timestamps.format(at));
+                return Database.insert(s);
+            }
+        });
+        return list(sessionId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Takes back the session's last turn (the counselor pressed the wrong key). */
+    public Optional<Turn> undoLast(long sessionId) {
+        List<Turn> turns = list(sessionId);
+        if (turns.isEmpty()) return Optional.empty();
+        Turn last = turns.get(turns.size() - 1);
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE id = ?")) {
+                s.setLong(1, last.id());
+                s.executeUpdate();
+            }
+            return null;
+        });
+        return Optional.of(last);
+    }
+
+    /** Who is to play next, or empty once the final adjustment is made or the session ended. */
+    public Optional<Next> next(long sessionId) {
+        return db.read(c -> {
+            SessionState state = SessionState.load(c, sessionId);
+            Last last = last(c, sessionId);
+            if (state.ended || (last != null && last.action == TurnAction.ADJUST)) return Optional.empty();
+            return Optional.of(next(state.turnOrder, last, state.individualStudent));
+        });
+    }
+
+    private static Next next(List<String> order, Last last, String individualStudent) {
+        if (order.isEmpty()) {
+            return new Next(individualStudent, 1, last == null ? 1 : last.orderInRound + 1);
+        }
+        if (last == null) return new Next(order.get(0), 1, 1);
+        if (last.orderInRound >= order.size()) return new Next(order.get(0), last.round + 1, 1);
+        return new Next(order.get(last.orderInRound), last.round, last.orderInRound + 1);
+    }
+
+    public List<Turn> list(long sessionId) {
+        return db.read(c -> {
+            List<Turn> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT t.*, st.code, f.name_zh, f.name_en FROM turns t "
+                    + "JOIN students st ON st.id = t.student_id LEFT JOIN figures f ON f.id = t.figure_id "
+                    + "WHERE t.session_id = ? ORDER BY t.round, t.order_in_round")) {
+                s.setLong(1, sessionId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String figure = r.getString("name_zh") != null ? r.getString("name_zh") : r.getString("name_en");
+                        String note = r.getString("note");
+                        out.add(new Turn(r.getLong("id"), sessionId, r.getInt("round"), r.getInt("order_in_round"),
+                                r.getString("code"), TurnAction.parse(r.getString("action")).orElseThrow(), figure,
+                                note == null ? null : codec.open(note), Timestamps.parse(r.getString("recorded_at"))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private record Last(long id, int round, int orderInRound, TurnAction action) {}
+
+    private static Last last(Connection c, long sessionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, round, order_in_round, action FROM turns "
+                + "WHERE session_id = ? ORDER BY round DESC, order_in_round DESC LIMIT 1")) {
+            s.setLong(1, sessionId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) return null;
+                return new Last(r.getLong(1), r.getInt(2), r.getInt(3), TurnAction.parse(r.getString(4)).orElseThrow());
+            }
+        }
+    }
+
+    /** The latest turn of a session, if any: stills and placements are linked to it. */
+    static Long lastTurnId(Connection c, long sessionId) throws SQLException {
+        Last last = last(c, sessionId);
+        return last == null ? null : last.id;
+    }
+
+    private record SessionState(boolean ended, List<String> turnOrder, String individualStudent) {
+        static SessionState load(Connection c, long sessionId) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("SELECT s.ended_at, st.code FROM sessions s "
+                    + "LEFT JOIN students st ON st.id = s.student_id WHERE s.id = ?")) {
+                s.setLong(1, sessionId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) throw Sessions.noSuchSession(sessionId);
+                    boolean ended = r.getString(1) != null;
+                    String student = r.getString(2);
+                    return new SessionState(ended, Sessions.turnOrder(c, sessionId), student);
+                }
+            }
+        }
+    }
+}
