@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 /** {@code sandtray [--library DIR] COMMAND}: the root of the command line. */
 @Command(name = "sandtray", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Sandtray Recorder: records sand-tray sessions turn by turn. With no command, opens the desktop window.",
         subcommands = {InitCommand.class, StudentCommand.class, GroupCommand.class, SessionCommand.class,
                 FigureCommand.class, StillCommand.class, TurnCommand.class, PlaceCommand.class, MoveCommand.class,
