@@ -8,6 +8,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive OS lock on the library folder's lock file, held while the library is open. The
@@ -15,16 +17,43 @@ import java.nio.file.StandardOpenOption;
  */
 final class LibraryLock implements AutoCloseable {
     static final String FILE_NAME = "library.lock";
+    /**
+     * Library folders this process holds. A second open in the same process must be refused before
+     * it touches the lock file: on Linux, closing any handle on a file drops every OS lock the
+     * process holds on it, which would let another process in while this one still has it open.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path key;
 
-    private LibraryLock(FileChannel channel, FileLock lock) {
+    private LibraryLock(FileChannel channel, FileLock lock, Path key) {
         this.channel = channel;
         this.lock = lock;
+        this.key = key;
     }
 
     static LibraryLock acquire(Path folder) {
+        Path key = keyOf(folder);
+        if (!HELD.add(key)) throw new LibraryLockedException(ProcessHandle.current().pid());
+        try {
+            return acquire(folder, key);
+        } catch (RuntimeException e) {
+            HELD.remove(key);
+            throw e;
+        }
+    }
+
+    private static Path keyOf(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
+    }
+
+    private static LibraryLock acquire(Path folder, Path key) {
         Path file = folder.resolve(FILE_NAME);
         FileChannel channel = null;
         try {
@@ -43,7 +72,7 @@ final class LibraryLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
             channel.force(false);
-            return new LibraryLock(channel, lock);
+            return new LibraryLock(channel, lock, key);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new LibraryException("cannot lock the library at " + folder + ": " + e.getMessage(), e);
@@ -79,5 +108,6 @@ final class LibraryLock implements AutoCloseable {
             // the OS drops the lock when the channel closes anyway
         }
         closeQuietly(channel);
+        HELD.remove(key);
     }
 }

@@ -1,0 +1,165 @@
+package org.sandtray.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sandtray.domain.Still;
+import org.sandtray.library.Fixtures;
+import org.sandtray.library.Library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Importing photographs of the tray: real JPEG and PNG files, and files that must be refused. */
+class StillImportTest {
+
+    @TempDir
+    Path tmp;
+
+    Path lib;
+    long session;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        lib = tmp.resolve("library");
+        Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\n");
+        Cli.ok(lib, "student", "import", roster.toString());
+        session = Cli.ok(lib, "session", "start", "--student", "S01").id();
+    }
+
+    private List<Still> stills() {
+        try (Library library = Library.open(lib, "test")) {
+            return library.stills().list(session);
+        }
+    }
+
+    @Test
+    void aRealJpegAndPngAreStoredByTheirHash() throws IOException {
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session), "--round", "2",
+                Fixtures.STUFF_JPG.toString(), Fixtures.SMARTIES_PNG.toString());
+        assertEquals(0, r.code(), r.toString());
+        List<Long> ids = r.out().lines().map(Long::parseLong).toList();
+        assertEquals(2, ids.size(), "one new id per file: " + r.out());
+
+        List<Still> stills = stills();
+        assertEquals(2, stills.size());
+        Still jpg = stills.stream().filter(s -> s.mediaType().equals("image/jpeg")).findFirst().orElseThrow();
+        Still png = stills.stream().filter(s -> s.mediaType().equals("image/png")).findFirst().orElseThrow();
+        assertEquals(List.of(jpg.id(), png.id()).stream().sorted().toList(), ids.stream().sorted().toList());
+
+        String jpgHash = Fixtures.sha256(Fixtures.STUFF_JPG);
+        Path jpgFile = lib.resolve("stills").resolve(jpgHash.substring(0, 2)).resolve(jpgHash + ".jpg");
+        assertTrue(Files.isRegularFile(jpgFile), jpgFile + " missing");
+        assertEquals(jpgHash, Fixtures.sha256(jpgFile));
+        assertEquals(jpgHash, jpg.contentHash());
+        assertEquals(640, jpg.width());
+        assertEquals(480, jpg.height());
+        assertEquals(Files.size(Fixtures.STUFF_JPG), jpg.bytes());
+        assertEquals(2, jpg.round());
+
+        String pngHash = Fixtures.sha256(Fixtures.SMARTIES_PNG);
+        Path pngFile = lib.resolve("stills").resolve(pngHash.substring(0, 2)).resolve(pngHash + ".png");
+        assertTrue(Files.isRegularFile(pngFile), pngFile + " missing");
+        assertEquals(pngHash, Fixtures.sha256(pngFile));
+        assertEquals(413, png.width());
+        assertEquals(356, png.height());
+
+        try (Library library = Library.open(lib, "test"); InputStream in = library.stills().open(png)) {
+            assertArrayEquals(Files.readAllBytes(Fixtures.SMARTIES_PNG), in.readAllBytes(), "the bytes come back as stored");
+        }
+        assertEquals(2, Fixtures.stillFiles(lib).size(), "no temp file left: " + Fixtures.stillFiles(lib));
+    }
+
+    @Test
+    void aLargeRealImageUnderTheLimitIsTaken() {
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session), Fixtures.CHESSBOARD_PNG.toString());
+        assertEquals(0, r.code(), r.toString());
+        Still still = stills().get(0);
+        assertEquals(3595, still.width());
+        assertEquals(3723, still.height());
+    }
+
+    private void assertRefused(Path file, String problem) throws IOException {
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session), file.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains(file.getFileName().toString()), "the message names the file: " + r.err());
+        assertTrue(r.err().contains(problem), "the message says what is wrong (" + problem + "): " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertEquals("", r.out(), "no id printed");
+        assertEquals(List.of(), stills(), "no row stored");
+        assertEquals(List.of(), Fixtures.stillFiles(lib), "no file (nor temp file) stored");
+    }
+
+    @Test
+    void aTextFileNamedJpgIsRefused() throws IOException {
+        assertRefused(Fixtures.textNamedJpg(tmp, "photo.jpg"), "not a JPEG or PNG image");
+    }
+
+    @Test
+    void aTruncatedJpegIsRefused() throws IOException {
+        assertRefused(Fixtures.truncatedCopy(Fixtures.STUFF_JPG, tmp, "half.jpg"), "truncated JPEG");
+    }
+
+    @Test
+    void aTruncatedPngIsRefused() throws IOException {
+        assertRefused(Fixtures.truncatedCopy(Fixtures.SMARTIES_PNG, tmp, "half.png"), "truncated PNG");
+    }
+
+    @Test
+    void aPngWithABadChecksumIsRefused() throws IOException {
+        assertRefused(Fixtures.badCrcPng(Fixtures.SMARTIES_PNG, tmp, "damaged.png"), "damaged PNG: checksum error in chunk IDAT");
+    }
+
+    @Test
+    void anImageOver50MegapixelsIsRefused() throws IOException {
+        assertRefused(Fixtures.craftedPng(tmp, "huge.png", 8000, 7000), "over the limit of 50 megapixels");
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws IOException {
+        assertRefused(Files.write(tmp.resolve("empty.jpg"), new byte[0]), "not a JPEG or PNG image");
+    }
+
+    @Test
+    void oneBadFileAmongGoodOnesIsNamedAndTheGoodOnesAreReported() throws IOException {
+        Path bad = Fixtures.truncatedCopy(Fixtures.STUFF_JPG, tmp, "broken.jpg");
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session),
+                Fixtures.SMARTIES_PNG.toString(), bad.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains("1 of 2 file(s) not stored (the other 1 were)"), r.err());
+        assertTrue(r.err().contains("broken.jpg: truncated JPEG"), r.err());
+        assertEquals(1, stills().size());
+        assertEquals(1, Fixtures.stillFiles(lib).size());
+    }
+
+    @Test
+    void importIntoAMissingSessionFailsCleanly() throws IOException {
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", "999", Fixtures.STUFF_JPG.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains("no session with id 999"), r.err());
+        assertEquals(List.of(), Fixtures.stillFiles(lib));
+        assertEquals(0, Fixtures.count(lib, "stills"));
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws IOException {
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session), tmp.resolve("gone.jpg").toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains("no such file") && r.err().contains("gone.jpg"), r.err());
+        assertEquals(0, Fixtures.count(lib, "stills"));
+    }
+
+    @Test
+    void theSamePhotoTwiceIsOneFileAndTwoStills() throws IOException {
+        Cli.ok(lib, "still", "import", "--session", String.valueOf(session), Fixtures.STUFF_JPG.toString());
+        Cli.ok(lib, "still", "import", "--session", String.valueOf(session), Fixtures.STUFF_JPG.toString());
+        assertEquals(2, stills().size());
+        assertEquals(1, Fixtures.stillFiles(lib).size());
+        assertEquals(0, Cli.run(lib, "check").code());
+    }
+}
