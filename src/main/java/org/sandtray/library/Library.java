@@ -29,6 +29,7 @@ public final class Library implements AutoCloseable {
     private final Placements placements;
     private final Annotations annotations;
     private final AuditLog audit;
+    private final TraySetups traySetups;
 
     private Library(Path folder, LibraryLock lock, Database database, FileStillStore store, FieldCodec codec) {
         this.folder = folder;
@@ -45,6 +46,7 @@ public final class Library implements AutoCloseable {
         this.placements = new Placements(database, codec);
         this.annotations = new Annotations(database, codec);
         this.audit = new AuditLog(database);
+        this.traySetups = new TraySetups(database);
     }
 
     /** Opens the library in the folder, creating it (with the default figure catalogue) if it is new. */
@@ -108,6 +110,8 @@ public final class Library implements AutoCloseable {
     public Annotations annotations() { return annotations; }
 
     public AuditLog audit() { return audit; }
+
+    public TraySetups traySetups() { return traySetups; }
 
     public FieldCodec codec() { return codec; }
 

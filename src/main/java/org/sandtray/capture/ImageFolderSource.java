@@ -1,0 +1,81 @@
+package org.sandtray.capture;
+
+import org.bytedeco.opencv.opencv_core.Mat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
+
+/** A folder of still images (JPEG, PNG) played as frames in name order, at a set rate. */
+public final class ImageFolderSource implements FrameSource {
+    private final Path folder;
+    private final double fps;
+    private List<Path> files;
+    private int index = -1;
+    private Mat frame;
+    private int width;
+    private int height;
+
+    public ImageFolderSource(Path folder, double fps) {
+        this.folder = folder;
+        this.fps = fps;
+    }
+
+    @Override
+    public void open() throws CameraException {
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(ImageFolderSource::isImage).sorted().toList();
+        } catch (IOException e) {
+            throw new CameraException("cannot read the folder " + folder + ": " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) throw new CameraException("the folder " + folder + " has no JPEG or PNG images");
+        index = -1;
+    }
+
+    private static boolean isImage(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".png");
+    }
+
+    @Override
+    public Mat grab() throws CameraException {
+        if (files == null) throw new CameraException("the folder " + folder + " is not open");
+        if (index + 1 >= files.size()) return null;
+        index++;
+        if (frame != null) frame.close();
+        frame = imread(files.get(index).toString(), IMREAD_COLOR);
+        if (frame == null || frame.empty()) {
+            throw new CameraException("cannot decode the image " + files.get(index).getFileName());
+        }
+        if (width == 0) {
+            width = frame.cols();
+            height = frame.rows();
+        }
+        return frame;
+    }
+
+    @Override public int width() { return width; }
+
+    @Override public int height() { return height; }
+
+    @Override public double frameRate() { return fps; }
+
+    @Override public long timestampMillis() { return Math.round(Math.max(0, index) * 1000 / fps); }
+
+    @Override public String name() { return folder.getFileName().toString(); }
+
+    @Override public boolean isOpen() { return files != null; }
+
+    @Override
+    public void close() {
+        if (frame != null) frame.close();
+        frame = null;
+        files = null;
+    }
+}

@@ -1,0 +1,44 @@
+package org.sandtray.capture;
+
+import com.github.sarxos.webcam.Webcam;
+import com.github.sarxos.webcam.WebcamDevice;
+
+import java.nio.file.Files;
+import java.util.List;
+
+/** Turns a source spec into an unopened frame source. */
+public final class Sources {
+    private Sources() {}
+
+    /**
+     * @param realTimeDemo pace the demo camera in real time (the window), or give frames as fast as asked (tests, benchmarks)
+     */
+    public static FrameSource create(SourceSpec spec, boolean realTimeDemo) throws CameraException {
+        return switch (spec.kind()) {
+            case DEMO -> new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, realTimeDemo);
+            case DEVICE -> FfmpegSource.device(spec.target(), 1920, 1080);
+            case FILE -> Files.isDirectory(spec.path()) ? new ImageFolderSource(spec.path(), 2) : FfmpegSource.file(spec.path());
+            case WEBCAM -> webcam(spec.target());
+        };
+    }
+
+    /** The first webcam (or the one named), found through Webcam Capture with our driver. */
+    private static FrameSource webcam(String name) throws CameraException {
+        List<WebcamDevice> devices = new SandtrayWebcamDriver(false).getDevices();
+        if (devices.isEmpty()) {
+            throw new CameraException("no webcam found: plug one in, or use the demo camera (--source demo)");
+        }
+        for (WebcamDevice d : devices) {
+            if (name == null || d.getName().equals(name) || d.getName().endsWith("/" + name)) {
+                return FfmpegSource.device(d.getName(), 1920, 1080);
+            }
+        }
+        throw new CameraException("no webcam named " + name + "; found: "
+                + String.join(", ", devices.stream().map(WebcamDevice::getName).toList()));
+    }
+
+    /** Installs our driver as Webcam Capture's, for code that uses its API directly. */
+    public static void useSandtrayDriver(boolean includeDemo) {
+        Webcam.setDriver(new SandtrayWebcamDriver(includeDemo));
+    }
+}
