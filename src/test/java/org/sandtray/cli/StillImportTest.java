@@ -166,6 +166,31 @@ class StillImportTest {
     }
 
     @Test
+    void aProgressiveJpegIsTakenWholeAndRefusedCut() throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(Fixtures.STUFF_JPG.toFile());
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var out = javax.imageio.ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        }
+        writer.dispose();
+        byte[] progressive = bytes.toByteArray();
+        Path whole = Files.write(tmp.resolve("progressive.jpg"), progressive);
+        Path cut = Files.write(tmp.resolve("progressive-cut.jpg"), java.util.Arrays.copyOf(progressive, progressive.length * 2 / 3));
+
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session), whole.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(640, stills().get(0).width());
+        Cli.Result refused = Cli.run(lib, "still", "import", "--session", String.valueOf(session), cut.toString());
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("progressive-cut.jpg: truncated JPEG"), refused.err());
+        assertEquals(1, stills().size());
+    }
+
+    @Test
     void importIntoAMissingSessionFailsCleanly() throws IOException {
         Cli.Result r = Cli.run(lib, "still", "import", "--session", "999", Fixtures.STUFF_JPG.toString());
         assertEquals(1, r.code(), r.toString());
