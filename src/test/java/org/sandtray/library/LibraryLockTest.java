@@ -132,4 +132,18 @@ class LibraryLockTest {
             assertEquals(0, Fixtures.count(held, "students"));
         }
     }
+
+    @Test
+    void closingALibraryTwiceDoesNotFreeTheFolderFromItsNextHolder() throws Exception {
+        Path lib = tmp.resolve("library");
+        Library first = Library.open(lib, "test");
+        first.close();
+        try (Library second = Library.open(lib, "test")) {
+            first.close(); // a second close of the old handle, e.g. from a window's close handler
+            assertThrows(LibraryLockedException.class, () -> Library.open(lib, "third"));
+            Run r = launcher("--library", lib.toString(), "student", "import", roster().toString());
+            assertEquals(1, r.code(), "another process got in while this one holds the library: " + r);
+            assertEquals(0, Fixtures.count(second, "students"));
+        }
+    }
 }
