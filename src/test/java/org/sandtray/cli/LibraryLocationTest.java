@@ -27,11 +27,12 @@ class LibraryLocationTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + tmp.resolve("home"), "-cp", System.getProperty("java.class.path"), "org.sandtray.Launcher"));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().remove("SANDTRAY_LIBRARY");
         pb.environment().putAll(env);
         Process p = pb.start();
+        p.getOutputStream().close(); // no input
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
         return new Run(code, out, Files.readString(tmp.resolve("err.txt")));

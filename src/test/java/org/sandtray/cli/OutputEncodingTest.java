@@ -29,13 +29,14 @@ class OutputEncodingTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.sandtray.Launcher"));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().remove("SANDTRAY_LIBRARY");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().put("LANG", "C");
         pb.environment().put("LC_ALL", "C");
         Process p = pb.start();
+        p.getOutputStream().close(); // no input
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
         return new Run(code, out, Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
