@@ -2,7 +2,11 @@ package org.sandtray;
 
 import org.sandtray.cli.SandtrayCommand;
 
+import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,7 +20,12 @@ public final class Launcher {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
         LogSetup.configure(args);
-        int code = SandtrayCommand.commandLine(DesktopStarter::open).execute(args);
+        CommandLine commandLine = SandtrayCommand.commandLine(DesktopStarter::open);
+        // picocli's own writers would encode in the platform charset (ASCII under LANG=C, GBK on a
+        // Chinese Windows PC), turning Chinese names into question marks: write UTF-8 like System.out
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int code = commandLine.execute(args);
         System.exit(code);
     }
 }

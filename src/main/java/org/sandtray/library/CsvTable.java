@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A CSV file read whole: a header of column names and rows that know the line they came from,
- * so every problem can be reported with its line number. A UTF-8 byte-order mark is dropped.
+ * so every problem can be reported with its line number. A UTF-8 byte-order mark is dropped, and
+ * so are rows whose every cell is blank (spreadsheet programs save cleared rows as ",,,,").
  */
 final class CsvTable {
 
@@ -56,6 +57,7 @@ final class CsvTable {
                     header = values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
                     continue;
                 }
+                if (values.stream().allMatch(v -> v == null || v.isBlank())) continue; // a row left blank (",,,," from Excel)
                 Map<String, String> map = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) map.put(header.get(i), i < values.size() ? values.get(i) : null);
                 if (values.size() != header.size()) map.put("#columns", Integer.toString(values.size()));

@@ -122,7 +122,11 @@ public final class FileStillStore implements StillStore {
         if (!Files.isDirectory(root)) return entries;
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(root)) {
             for (Path shard : shards) {
-                if (!Files.isDirectory(shard)) continue;
+                if (!Files.isDirectory(shard)) {
+                    // a file dropped straight into stills/ is listed so a check reports it; a temp file is a write in progress
+                    if (!shard.getFileName().toString().startsWith(TEMP_PREFIX)) entries.add(entryOf(shard));
+                    continue;
+                }
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
                     for (Path file : files) entries.add(entryOf(file));
                 }

@@ -61,16 +61,31 @@ public final class ImageProbe {
             if (marker == 0xDA) break; // start of scan: entropy-coded data follows
         }
         if (width < 0) throw new LibraryException("damaged JPEG: no frame header before the picture data");
-        if (!endsWithEndOfImage(d, pos)) throw truncated("JPEG");
+        if (!reachesEndOfImage(d, pos)) throw truncated("JPEG");
         return new ImageInfo("image/jpeg", "jpg", width, height);
     }
 
-    /** Cameras may pad after the end-of-image marker; allow a little padding of zeros. */
-    private static boolean endsWithEndOfImage(byte[] d, int scanStart) {
-        int end = d.length;
-        int limit = Math.max(scanStart, d.length - 4096);
-        while (end > limit && d[end - 1] == 0) end--;
-        return end - 2 >= scanStart && (d[end - 2] & 0xFF) == 0xFF && (d[end - 1] & 0xFF) == 0xD9;
+    /**
+     * Walks the picture data from the first scan to the end-of-image marker. Scans of a progressive
+     * JPEG and the tables between them are stepped over; whatever follows the end-of-image marker
+     * (zero padding, a phone's trailer, the video of a motion photo) belongs to the file, not the image.
+     */
+    private static boolean reachesEndOfImage(byte[] d, int pos) {
+        while (pos + 1 < d.length) {
+            if ((d[pos] & 0xFF) != 0xFF) {
+                pos++;
+                continue;
+            }
+            int marker = d[pos + 1] & 0xFF;
+            if (marker == 0xD9) return true;
+            if (marker == 0xFF) { pos++; continue; } // fill byte
+            if (marker == 0x00 || (marker >= 0xD0 && marker <= 0xD7)) { pos += 2; continue; } // stuffed 0xFF, restart marker
+            if (pos + 4 > d.length) return false;
+            int length = ((d[pos + 2] & 0xFF) << 8) | (d[pos + 3] & 0xFF);
+            if (length < 2) return false;
+            pos += 2 + length; // a segment between scans
+        }
+        return false;
     }
 
     private static ImageInfo probePng(byte[] d) {

@@ -102,6 +102,7 @@ final class LibraryLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!channel.isOpen()) return; // closed already: the folder may be held by a newer open now
         try {
             if (lock.isValid()) lock.release();
         } catch (IOException ignored) {

@@ -105,6 +105,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileDroppedStraightIntoTheStillFolderIsAnOrphanToo() throws IOException {
+        Files.copy(Fixtures.SMARTIES_PNG, lib.resolve("stills").resolve("from-phone.png"));
+        Cli.Result r = Cli.run(lib, "check", "--quick");
+        assertEquals(1, r.code(), r.toString());
+        assertEquals(List.of("orphan still file"), kinds(r));
+        assertTrue(r.err().contains("from-phone.png"), r.err());
+    }
+
+    @Test
     void everyProblemIsListedAtOnce() throws IOException {
         Files.delete(jpgFile);
         flipAByte(pngFile);

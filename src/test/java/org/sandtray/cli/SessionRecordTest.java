@@ -106,4 +106,18 @@ class SessionRecordTest {
             }
         }
     }
+
+    @Test
+    void theSqlite3CommandLineToolReadsTheLibrary() throws Exception {
+        Path sqlite3 = Path.of("/usr/bin/sqlite3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(sqlite3), "sqlite3 is not installed");
+        Path lib = tmp.resolve("library");
+        long id = endedSession(lib);
+        Process p = new ProcessBuilder(sqlite3.toString(), lib.resolve("library.db").toString(),
+                "PRAGMA integrity_check; PRAGMA journal_mode; SELECT name FROM students; SELECT story FROM sessions WHERE id = " + id + ";")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertEquals(java.util.List.of("ok", "wal", "王小明", STORY), out.lines().toList());
+    }
 }

@@ -138,6 +138,59 @@ class StillImportTest {
     }
 
     @Test
+    void aPhonePhotoWithDataAfterTheEndOfImageIsTaken() throws IOException {
+        // phones append data after a complete JPEG: Samsung's SEF trailer, the video of a "motion photo"
+        byte[] jpeg = Files.readAllBytes(Fixtures.STUFF_JPG);
+        byte[] trailer = new byte[6000];
+        new java.util.Random(3).nextBytes(trailer);
+        byte[] tag = "....ftypmp42SEFHSEFT".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(tag, 0, trailer, 0, tag.length);
+        trailer[trailer.length - 1] = 0x42;
+        byte[] photo = java.util.Arrays.copyOf(jpeg, jpeg.length + trailer.length);
+        System.arraycopy(trailer, 0, photo, jpeg.length, trailer.length);
+        Path file = Files.write(tmp.resolve("PXL_20261013_044000.MP.jpg"), photo);
+
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session), file.toString());
+        assertEquals(0, r.code(), r.toString());
+        Still still = stills().get(0);
+        assertEquals(640, still.width());
+        assertEquals(480, still.height());
+        assertEquals(Fixtures.sha256(file), still.contentHash(), "the file is stored as it is");
+
+        // the same photo cut off inside its picture data is still refused
+        Path cut = Files.write(tmp.resolve("cut.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length - 200));
+        Cli.Result refused = Cli.run(lib, "still", "import", "--session", String.valueOf(session), cut.toString());
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("cut.jpg: truncated JPEG"), refused.err());
+        assertEquals(1, stills().size());
+    }
+
+    @Test
+    void aProgressiveJpegIsTakenWholeAndRefusedCut() throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(Fixtures.STUFF_JPG.toFile());
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var out = javax.imageio.ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        }
+        writer.dispose();
+        byte[] progressive = bytes.toByteArray();
+        Path whole = Files.write(tmp.resolve("progressive.jpg"), progressive);
+        Path cut = Files.write(tmp.resolve("progressive-cut.jpg"), java.util.Arrays.copyOf(progressive, progressive.length * 2 / 3));
+
+        Cli.Result r = Cli.run(lib, "still", "import", "--session", String.valueOf(session), whole.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(640, stills().get(0).width());
+        Cli.Result refused = Cli.run(lib, "still", "import", "--session", String.valueOf(session), cut.toString());
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("progressive-cut.jpg: truncated JPEG"), refused.err());
+        assertEquals(1, stills().size());
+    }
+
+    @Test
     void importIntoAMissingSessionFailsCleanly() throws IOException {
         Cli.Result r = Cli.run(lib, "still", "import", "--session", "999", Fixtures.STUFF_JPG.toString());
         assertEquals(1, r.code(), r.toString());

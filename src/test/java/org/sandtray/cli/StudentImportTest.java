@@ -133,6 +133,21 @@ class StudentImportTest {
     }
 
     @Test
+    void rowsLeftBlankBySpreadsheetProgramsAreSkipped() throws IOException {
+        // Excel and WPS save cleared rows as a line of commas, with Windows line ends
+        String text = "code,name,grade,class,photo_consent\r\nS01,王小明,5,2,yes\r\n,,,,\r\nS02,李华,5,2,no\r\n , , , , \r\n,,,,\r\n";
+        Cli.Result r = Cli.run(lib(), "student", "import", csv("excel.csv", text, true).toString());
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(2, Fixtures.count(lib(), "students"));
+
+        String bad = "code,name,grade,class,photo_consent\r\n,,,,\r\nS03,,5,2,no\r\n";
+        Cli.Result refused = Cli.run(lib(), "student", "import", csv("bad-excel.csv", bad, true).toString());
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("line 3: the name is empty"), refused.err());
+        assertFalse(refused.err().contains("line 2:"), refused.err());
+    }
+
+    @Test
     void aGbkFileIsRefusedWithAClearMessage() throws IOException {
         Path file = Files.write(tmp.resolve("excel.csv"), GOOD.getBytes(Charset.forName("GBK")));
         Cli.Result r = Cli.run(lib(), "student", "import", file.toString());

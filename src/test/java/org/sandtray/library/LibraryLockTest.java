@@ -35,13 +35,13 @@ class LibraryLockTest {
 
     /** Runs the real program (its Launcher, as java -jar would) in a second JVM. */
     private static Run launcher(String... args) throws Exception {
-        Process p = java("org.sandtray.Launcher", args).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process p = java("org.sandtray.Launcher", args).start();
+        p.getOutputStream().close(); // no input
         var out = p.getInputStream();
         var err = p.getErrorStream();
-        // read both streams fully; the program's output is small
-        var errReader = new Thread(() -> { });
+        // read both streams fully, stderr on its own thread so neither pipe can fill up
         String[] errText = new String[1];
-        errReader = new Thread(() -> {
+        Thread errReader = new Thread(() -> {
             try {
                 errText[0] = new String(err.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -130,6 +130,20 @@ class LibraryLockTest {
             assertEquals(1, r.code(), "another process got in while this one holds the library: " + r);
             assertTrue(r.err().contains("pid " + ME), r.err());
             assertEquals(0, Fixtures.count(held, "students"));
+        }
+    }
+
+    @Test
+    void closingALibraryTwiceDoesNotFreeTheFolderFromItsNextHolder() throws Exception {
+        Path lib = tmp.resolve("library");
+        Library first = Library.open(lib, "test");
+        first.close();
+        try (Library second = Library.open(lib, "test")) {
+            first.close(); // a second close of the old handle, e.g. from a window's close handler
+            assertThrows(LibraryLockedException.class, () -> Library.open(lib, "third"));
+            Run r = launcher("--library", lib.toString(), "student", "import", roster().toString());
+            assertEquals(1, r.code(), "another process got in while this one holds the library: " + r);
+            assertEquals(0, Fixtures.count(second, "students"));
         }
     }
 }

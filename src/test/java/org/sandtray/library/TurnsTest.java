@@ -130,4 +130,27 @@ class TurnsTest {
                 () -> library.sessions().startGroup("沙盘世界社团", null, List.of("A", "X"), Instant.now()));
         assertTrue(e.getMessage().contains("student X is not a member"), e.getMessage());
     }
+
+    @Test
+    void withoutAGivenOrderTheOrderIsDrawnAmongAllMembersAndKept() {
+        Session drawn = library.sessions().startGroup("沙盘世界社团", null, null, Instant.now());
+        assertEquals(List.of("A", "B", "C"), drawn.turnOrder().stream().sorted().toList());
+        assertEquals(drawn.turnOrder(), library.sessions().require(drawn.id()).turnOrder(), "the drawn order is stored");
+        assertEquals(drawn.turnOrder().get(0), library.turns().next(drawn.id()).orElseThrow().studentCode());
+    }
+
+    @Test
+    void aStillTakenDuringTheBuildingKnowsItsRoundAndTurn() throws Exception {
+        add("B", PLACE, "tiger");
+        add("C", PASS, null);
+        add("A", PASS, null);
+        Turn fourth = add("B", SAND, null);
+        var still = library.stills().add(java.nio.file.Files.readAllBytes(Fixtures.STUFF_JPG),
+                new Stills.Meta(session, Instant.now(), null, null, null, "test"));
+        assertEquals(2, still.round());
+        assertEquals(fourth.id(), still.turnId());
+        var given = library.stills().add(java.nio.file.Files.readAllBytes(Fixtures.SMARTIES_PNG),
+                new Stills.Meta(session, Instant.now(), 1, null, null, "test"));
+        assertEquals(1, given.round(), "a round given by the counselor wins");
+    }
 }
