@@ -29,11 +29,18 @@ public final class DemoTrayScene {
     /** How long it holds over the spot; the figure is down half-way. */
     public static final long HOLD_MILLIS = 400;
 
-    /** A visit of the hand: it puts a figure at (x, y) in tray units, starting at the given time. */
-    public record Visit(long startMillis, double x, double y, int colour, boolean places) {
-        public long placedAtMillis() { return startMillis + REACH_MILLIS + HOLD_MILLIS / 2; }
+    /**
+     * A visit of the hand: from the start time it reaches (x, y) in tray units, holds there, and
+     * leaves; if it places, the figure is down half-way through the hold.
+     */
+    public record Visit(long startMillis, double x, double y, int colour, boolean places, long holdMillis) {
+        public Visit(long startMillis, double x, double y, int colour, boolean places) {
+            this(startMillis, x, y, colour, places, HOLD_MILLIS);
+        }
 
-        public long leftAtMillis() { return startMillis + 2 * REACH_MILLIS + HOLD_MILLIS; }
+        public long placedAtMillis() { return startMillis + REACH_MILLIS + holdMillis / 2; }
+
+        public long leftAtMillis() { return startMillis + 2 * REACH_MILLIS + holdMillis; }
     }
 
     /** Lighting effects that must not be mistaken for a hand. */
@@ -121,8 +128,8 @@ public final class DemoTrayScene {
         long dt = t - v.startMillis();
         double reach;
         if (dt < REACH_MILLIS) reach = (double) dt / REACH_MILLIS;
-        else if (dt < REACH_MILLIS + HOLD_MILLIS) reach = 1;
-        else reach = 1 - (double) (dt - REACH_MILLIS - HOLD_MILLIS) / REACH_MILLIS;
+        else if (dt < REACH_MILLIS + v.holdMillis()) reach = 1;
+        else reach = 1 - (double) (dt - REACH_MILLIS - v.holdMillis()) / REACH_MILLIS;
         int tx = px(v.x());
         int ty = py(v.y());
         int ex;

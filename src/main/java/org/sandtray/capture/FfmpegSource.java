@@ -19,6 +19,11 @@ import java.util.Locale;
 public final class FfmpegSource implements FrameSource {
     private static final Logger log = LoggerFactory.getLogger(FfmpegSource.class);
 
+    static {
+        // FFmpeg prints its stream dumps and warnings on stderr; keep errors only
+        org.bytedeco.ffmpeg.global.avutil.av_log_set_level(org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR);
+    }
+
     private final String input;
     private final boolean device;
     private final int askWidth;

@@ -1,14 +1,17 @@
 package org.sandtray.vision;
 
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import static org.bytedeco.opencv.global.opencv_core.CV_32F;
-import static org.bytedeco.opencv.global.opencv_core.CV_8U;
+import static org.bytedeco.opencv.global.opencv_core.CV_32FC3;
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.bytedeco.opencv.global.opencv_core.add;
+import static org.bytedeco.opencv.global.opencv_core.split;
 import static org.bytedeco.opencv.global.opencv_core.absdiff;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_core.mean;
@@ -25,7 +28,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
  * Decides when to take a still by itself: after motion inside the tray (a hand) the tray must
  * stay still for the settle time, and the settled scene must differ from the last one captured.
  * It never fires while the tray moves, nor while a large change reaching the rim (an arm held
- * still over the tray) remains, nor twice for the same scene. Frames are compared small, grey and
+ * still over the tray) remains, nor twice for the same scene. Frames are compared small, blurred and
  * brightness-normalised, so lighting flicker is not motion; while the tray is still, the reference
  * scene follows slow changes such as a shadow creeping across.
  */
@@ -50,6 +53,8 @@ public final class SettleDetector implements AutoCloseable {
     private final Mat referenceFloat = new Mat();
     private final Mat difference = new Mat();
     private final Mat changed = new Mat();
+    private final Mat distance = new Mat();
+    private final MatVector channels = new MatVector();
     private boolean started;
     private State state = State.WAITING;
     private long lastMotionMillis;
@@ -68,7 +73,7 @@ public final class SettleDetector implements AutoCloseable {
         if (!started) {
             current.copyTo(previous);
             current.copyTo(reference);
-            current.convertTo(referenceFloat, CV_32F);
+            current.convertTo(referenceFloat, CV_32FC3);
             started = true;
             return new Decision(false, state, 0, 0, "first frame: the reference scene");
         }
@@ -82,7 +87,7 @@ public final class SettleDetector implements AutoCloseable {
         }
         if (state == State.WAITING) {
             accumulateWeighted(current, referenceFloat, DRIFT_RATE);
-            referenceFloat.convertTo(reference, CV_8U);
+            referenceFloat.convertTo(reference, CV_8UC3);
             return new Decision(false, state, motion, Double.NaN, "tray still, nothing new");
         }
         state = State.SETTLING;
@@ -103,7 +108,7 @@ public final class SettleDetector implements AutoCloseable {
             return new Decision(false, state, motion, scene, "same scene as the last capture");
         }
         current.copyTo(reference);
-        current.convertTo(referenceFloat, CV_32F);
+        current.convertTo(referenceFloat, CV_32FC3);
         log.info("tray settled at {} ms with a new scene ({} changed): capture", millis, String.format("%.4f", scene));
         return new Decision(true, state, motion, scene, "settled on a new scene");
     }
@@ -121,22 +126,27 @@ public final class SettleDetector implements AutoCloseable {
             int height = Math.max(1, (int) Math.round((double) region.rows() * width / region.cols()));
             try (Size size = new Size(width, height); Size kernel = new Size(5, 5)) {
                 resize(region, small, size, 0, 0, INTER_AREA);
+                GaussianBlur(small, small, kernel, 0);
                 cvtColor(small, grey, COLOR_BGR2GRAY);
-                GaussianBlur(grey, grey, kernel, 0);
             }
-            // brightness-normalised: flicker scales every pixel alike, and is divided out here
+            // brightness-normalised: flicker scales every pixel alike, and is divided out here;
+            // colour is kept because a hand differs from sand more in hue than in brightness
             try (Scalar m = mean(grey)) {
                 double average = Math.max(1, m.get(0));
-                grey.convertTo(current, CV_8U, 128.0 / average, 0);
+                small.convertTo(current, CV_8UC3, 128.0 / average, 0);
             }
         } finally {
             if (region != frame) region.close();
         }
     }
 
+    /** Fraction of pixels whose colour moved by more than the threshold (sum over B, G and R). */
     private double changedFraction(Mat a, Mat b) {
         absdiff(a, b, difference);
-        threshold(difference, changed, parameters.pixelThreshold(), 255, THRESH_BINARY);
+        split(difference, channels);
+        add(channels.get(0), channels.get(1), distance);
+        add(distance, channels.get(2), distance);
+        threshold(distance, changed, parameters.pixelThreshold(), 255, THRESH_BINARY);
         return (double) countNonZero(changed) / (changed.rows() * (double) changed.cols());
     }
 
@@ -157,6 +167,7 @@ public final class SettleDetector implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Mat m : new Mat[] {small, grey, current, previous, reference, referenceFloat, difference, changed}) m.close();
+        for (Mat m : new Mat[] {small, grey, current, previous, reference, referenceFloat, difference, changed, distance}) m.close();
+        channels.close();
     }
 }

@@ -1,0 +1,65 @@
+package org.sandtray.cli;
+
+import com.github.sarxos.webcam.Webcam;
+import org.sandtray.capture.CameraException;
+import org.sandtray.capture.FfmpegSource;
+import org.sandtray.capture.SandtrayWebcamDriver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.awt.Dimension;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code cameras}: the sources found, through Webcam Capture's API with our driver. */
+@Command(name = "cameras", description = "List the camera sources found, with their resolutions.")
+final class CamerasCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--probe", description = "Open each webcam briefly and report the size of its frames.")
+    boolean probe;
+
+    @Override
+    public Integer call() {
+        List<Map<String, Object>> found = new ArrayList<>();
+        Webcam.setDriver(new SandtrayWebcamDriver(true));
+        try {
+            for (Webcam webcam : Webcam.getWebcams(10_000)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                String name = webcam.getName();
+                m.put("source", name.equals("demo") ? "demo" : "device:" + name);
+                m.put("resolutions", Arrays.stream(webcam.getViewSizes()).map(CamerasCommand::size).toList());
+                if (probe && !name.equals("demo")) m.put("opened", probe(name));
+                found.add(m);
+            }
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new CommandFailed("listing cameras took too long");
+        } finally {
+            Webcam.resetDriver();
+        }
+        new Output(spec.commandLine().getOut()).json(found);
+        if (found.stream().noneMatch(m -> !"demo".equals(m.get("source")))) {
+            spec.commandLine().getErr().println("no webcam found: the demo camera (--source demo) is available");
+        }
+        return 0;
+    }
+
+    private static String probe(String device) {
+        try (FfmpegSource source = FfmpegSource.device(device, 1920, 1080)) {
+            source.open();
+            return source.width() + "x" + source.height();
+        } catch (CameraException e) {
+            return "cannot open: " + e.getMessage();
+        }
+    }
+
+    private static String size(Dimension d) {
+        return d.width + "x" + d.height;
+    }
+}
