@@ -1,14 +1,15 @@
 package org.sandtray;
 
+import org.sandtray.ui.SandtrayApp;
+
 import java.nio.file.Path;
 
-/** Starts the desktop window on a library. */
+/** Starts the desktop window on a library; returns when the window closes. */
 final class DesktopStarter {
     private DesktopStarter() {}
 
-    static int open(Path library) {
-        System.err.println("The desktop window is not built yet (issue 4). Library: " + library);
-        System.err.println("Use the commands meanwhile: java -jar target/sandtray.jar --help");
-        return 1;
+    static int open(Path library, String language, String source) {
+        SandtrayApp.launchOn(library, language, source);
+        return 0;
     }
 }

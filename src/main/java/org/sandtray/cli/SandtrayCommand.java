@@ -23,6 +23,12 @@ public final class SandtrayCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces and debug logging.")
     boolean debug;
 
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the window (default: the system's, Chinese or English).")
+    String language;
+
+    @Option(names = "--source", paramLabel = "SPEC", description = "Camera of the window: webcam, device:/dev/videoN, file:PATH or demo.")
+    String source;
+
     private final DesktopOpener desktop;
 
     public SandtrayCommand(DesktopOpener desktop) {
@@ -31,13 +37,13 @@ public final class SandtrayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return desktop.open(LibraryLocation.resolve(library));
+        return desktop.open(LibraryLocation.resolve(library), language, source);
     }
 
     /** Opens the desktop window on a library; returns the exit code when the window closes. */
     @FunctionalInterface
     public interface DesktopOpener {
-        int open(Path library);
+        int open(Path library, String language, String source);
     }
 
     Path libraryFolder() {
@@ -50,6 +56,7 @@ public final class SandtrayCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new Failure(root));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAllowSubcommandsAsOptionParameters(true); // --source demo names the demo camera, not the demo command
         return cl;
     }
 

@@ -44,7 +44,7 @@ public final class Cli {
         all.addAll(Arrays.asList(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = SandtrayCommand.commandLine(p -> 0);
+        CommandLine cl = SandtrayCommand.commandLine((p, l, s) -> 0);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(all.toArray(String[]::new));

@@ -1,0 +1,96 @@
+package org.sandtray.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.sandtray.ui.home.HomeView;
+import org.sandtray.ui.roster.FiguresView;
+import org.sandtray.ui.roster.StudentsView;
+import org.sandtray.ui.session.SessionConsole;
+
+import java.util.function.Consumer;
+
+/** The main window: a column of places on the left (home, students, figures, settings) and the screen on the right. */
+public final class MainWindow {
+    private final AppContext context;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final Settings settings;
+    private final Consumer<Settings> applySettings;
+    private SessionConsole console;
+
+    public MainWindow(AppContext context, Settings settings, Consumer<Settings> applySettings) {
+        this.context = context;
+        this.messages = context.messages();
+        this.settings = settings;
+        this.applySettings = applySettings;
+        root.setLeft(navigation());
+        scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("sandtray.css").toExternalForm());
+        showHome();
+    }
+
+    public Scene scene() { return scene; }
+
+    public SessionConsole console() { return console; }
+
+    private VBox navigation() {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add("app-title");
+        Button home = nav("nav.home", this::showHome);
+        home.setId("navHome");
+        VBox box = new VBox(8, title, home, nav("nav.students", () -> show(new StudentsView(context).view())),
+                nav("nav.figures", () -> show(new FiguresView(context).view())),
+                nav("nav.settings", () -> show(new SettingsView(messages, settings, context.library().folder().toString(),
+                        applySettings).view())));
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("navigation");
+        return box;
+    }
+
+    private Button nav(String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void show(javafx.scene.Node node) {
+        closeConsole();
+        root.setCenter(node);
+    }
+
+    public void showHome() {
+        show(new HomeView(context, this::openSession).view());
+    }
+
+    /** Opens a session in the console (live camera for an open session; filmstrip and tagging for any). */
+    public void openSession(long sessionId) {
+        closeConsole();
+        console = new SessionConsole(context, sessionId, this::showHome);
+        console.install(scene);
+        root.setCenter(console.view());
+    }
+
+    private void closeConsole() {
+        if (console != null) {
+            console.close();
+            console = null;
+        }
+    }
+
+    public void close() {
+        closeConsole();
+    }
+
+    public void showIn(Stage stage) {
+        stage.setTitle(messages.get("app.title") + " — " + context.library().folder());
+        stage.setScene(scene);
+    }
+}

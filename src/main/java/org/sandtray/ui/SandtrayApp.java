@@ -1,0 +1,134 @@
+package org.sandtray.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.sandtray.capture.SourceSpec;
+import org.sandtray.demo.DemoLibrary;
+import org.sandtray.demo.DemoTrayPainter;
+import org.sandtray.library.Library;
+import org.sandtray.library.LibraryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The desktop program. Started by {@code DesktopStarter} with the library folder as its first
+ * parameter; on a first run with no library there, it offers to create one or to open the demo.
+ */
+public final class SandtrayApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(SandtrayApp.class);
+    /** The demo library, beside the default library in the user's home. */
+    static final Path DEMO_FOLDER = Path.of(System.getProperty("user.home"), "SandtrayDemo");
+
+    private final ExecutorService work = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "background");
+        t.setDaemon(true);
+        return t;
+    });
+    private Library library;
+    private MainWindow window;
+    private Stage stage;
+    private Path folder;
+    private Settings settings;
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        List<String> raw = getParameters().getRaw();
+        folder = Path.of(raw.isEmpty() ? System.getProperty("user.home") + "/SandtrayLibrary" : raw.get(0));
+        settings = Settings.load(Settings.file());
+        String lang = getParameters().getNamed().getOrDefault("lang", settings.language());
+        Messages messages = new Messages(Messages.chooseLocale(lang));
+        try {
+            if (!Library.exists(folder)) {
+                Optional<Path> chosen = firstRun(messages);
+                if (chosen.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                folder = chosen.get();
+            }
+            library = Library.open(folder, "window");
+            if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) {
+                new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library);
+            }
+        } catch (LibraryException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(messages.get("error.cannotOpen", folder));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        show(messages);
+        primary.show();
+        primary.requestFocus();
+    }
+
+    private void show(Messages messages) {
+        if (window != null) window.close();
+        String source = getParameters().getNamed().getOrDefault("source", settings.cameraSource());
+        SourceSpec spec;
+        try {
+            spec = SourceSpec.parse(source);
+        } catch (IllegalArgumentException e) {
+            spec = SourceSpec.parse("demo");
+        }
+        AppContext context = new AppContext(library, messages, Background.javafx(work), spec);
+        window = new MainWindow(context, settings, this::apply);
+        window.showIn(stage);
+    }
+
+    private void apply(Settings changed) {
+        settings = changed;
+        try {
+            changed.save(Settings.file());
+        } catch (IOException e) {
+            log.warn("cannot save the settings: {}", e.getMessage());
+        }
+        show(new Messages(Messages.chooseLocale(changed.language())));
+    }
+
+    /** No library yet: create one here, or open the demo library. */
+    private Optional<Path> firstRun(Messages messages) {
+        ButtonType create = new ButtonType(messages.get("firstRun.create"), ButtonBar.ButtonData.YES);
+        ButtonType demo = new ButtonType(messages.get("firstRun.demo"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("firstRun.text", folder), create, demo, ButtonType.CANCEL);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("firstRun.header"));
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return Optional.empty();
+        return Optional.of(answer.get() == demo ? DEMO_FOLDER : folder);
+    }
+
+    /** Opens the window and returns when it closes. */
+    public static void launchOn(Path library, String language, String source) {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        args.add(library.toString());
+        if (language != null) args.add("--lang=" + language);
+        if (source != null) args.add("--source=" + source);
+        Application.launch(SandtrayApp.class, args.toArray(String[]::new));
+    }
+
+    /** For tests: the window shown. */
+    public MainWindow window() { return window; }
+
+    public Library library() { return library; }
+
+    @Override
+    public void stop() {
+        if (window != null) window.close();
+        if (library != null) library.close();
+        work.shutdownNow();
+    }
+}

@@ -1,0 +1,56 @@
+package org.sandtray.ui;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+
+/**
+ * The counselor's settings on this PC (not in the library): language, camera source, settle
+ * delay. Kept in {@code ~/.sandtray/settings.properties}, written atomically.
+ */
+public record Settings(String language, String cameraSource, long settleMillis) {
+    public static final Settings DEFAULTS = new Settings(null, "webcam", 1500);
+
+    public static Path file() {
+        return Path.of(System.getProperty("user.home"), ".sandtray", "settings.properties");
+    }
+
+    public static Settings load(Path file) {
+        if (!Files.isRegularFile(file)) return DEFAULTS;
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            return DEFAULTS;
+        }
+        long settle;
+        try {
+            settle = Long.parseLong(p.getProperty("settleMillis", "1500"));
+        } catch (NumberFormatException e) {
+            settle = 1500;
+        }
+        return new Settings(p.getProperty("language"), p.getProperty("cameraSource", "webcam"), settle);
+    }
+
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Properties p = new Properties();
+        if (language != null) p.setProperty("language", language);
+        p.setProperty("cameraSource", cameraSource);
+        p.setProperty("settleMillis", Long.toString(settleMillis));
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            p.store(w, "Sandtray Recorder settings");
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public Settings withLanguage(String l) { return new Settings(l, cameraSource, settleMillis); }
+
+    public Settings withCameraSource(String s) { return new Settings(language, s, settleMillis); }
+}

@@ -1,0 +1,135 @@
+package org.sandtray.ui.home;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.sandtray.domain.Group;
+import org.sandtray.domain.Session;
+import org.sandtray.domain.Student;
+import org.sandtray.ui.Alerts;
+import org.sandtray.ui.AppContext;
+import org.sandtray.ui.Messages;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+/** The first screen: today's session, groups, recent sessions; start a group or an individual session. */
+public final class HomeView {
+    private final AppContext context;
+    private final Messages messages;
+    private final HomeModel model;
+    private final LongConsumer openSession;
+    private final VBox root = new VBox(12);
+    private final ListView<Session> recent = new ListView<>();
+    private final ListView<Group> groups = new ListView<>();
+    private final Label today = new Label();
+
+    public HomeView(AppContext context, LongConsumer openSession) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new HomeModel(context.library(), Clock.systemDefaultZone());
+        this.openSession = openSession;
+        root.setPadding(new Insets(16));
+        today.getStyleClass().add("home-today");
+        Button startGroup = new Button(messages.get("home.startGroup"));
+        startGroup.setId("startGroupSession");
+        startGroup.setDefaultButton(true);
+        startGroup.setOnAction(e -> startGroup());
+        Button startIndividual = new Button(messages.get("home.startIndividual"));
+        startIndividual.setOnAction(e -> startIndividual());
+        Button open = new Button(messages.get("home.openSession"));
+        open.setOnAction(e -> {
+            Session s = recent.getSelectionModel().getSelectedItem();
+            if (s != null) openSession.accept(s.id());
+        });
+        recent.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
+                openSession.accept(recent.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        Function<String, String> names = names();
+        recent.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Session s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : model.describe(s, names)
+                        + (s.open() ? "  — " + messages.get("home.open") : ""));
+            }
+        });
+        groups.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Group g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? null : g.name() + (g.weekday() != null ? "  ·  "
+                        + messages.get("weekday." + g.weekday().getValue()) + " " + (g.startTime() != null ? g.startTime() : "") : "")
+                        + "  ·  " + messages.get("home.members", g.members().stream().filter(m -> m.leftOn() == null).count()));
+            }
+        });
+        groups.setPrefHeight(160);
+        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open),
+                new Label(messages.get("home.groups")), groups, new Label(messages.get("home.recent")), recent);
+        refresh();
+    }
+
+    public VBox view() { return root; }
+
+    public void refresh() {
+        groups.getItems().setAll(model.groups());
+        recent.getItems().setAll(model.recentSessions());
+        today.setText(model.todaysGroup().map(g -> messages.get("home.today", g.name(), String.valueOf(g.startTime())))
+                .orElse(messages.get("home.noClubToday")));
+    }
+
+    private Function<String, String> names() {
+        Map<String, String> byCode = context.library().students().list().stream()
+                .collect(Collectors.toMap(Student::code, Student::name));
+        return code -> byCode.getOrDefault(code, code);
+    }
+
+    private void startGroup() {
+        if (model.groups().isEmpty()) {
+            Alerts.error(messages, new IllegalStateException(messages.get("home.noGroups")));
+            return;
+        }
+        Group preselected = model.todaysGroup().orElse(model.groups().get(0));
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(preselected.name(), model.groups().stream().map(Group::name).toList());
+        dialog.setTitle(messages.get("home.startGroup"));
+        dialog.setHeaderText(messages.get("home.drawnByLot"));
+        dialog.showAndWait().ifPresent(g -> {
+            try {
+                long id = context.library().sessions().startGroup(g, null, null, Instant.now()).id();
+                openSession.accept(id);
+            } catch (RuntimeException e) {
+                Alerts.error(messages, e);
+            }
+        });
+    }
+
+    private void startIndividual() {
+        var students = context.library().students().list();
+        if (students.isEmpty()) {
+            Alerts.error(messages, new IllegalStateException(messages.get("home.noStudents")));
+            return;
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(students.get(0).code(),
+                students.stream().map(Student::code).toList());
+        dialog.setTitle(messages.get("home.startIndividual"));
+        dialog.setHeaderText(messages.get("home.chooseStudent"));
+        dialog.showAndWait().ifPresent(code -> {
+            try {
+                openSession.accept(context.library().sessions().startIndividual(code, null, Instant.now()).id());
+            } catch (RuntimeException e) {
+                Alerts.error(messages, e);
+            }
+        });
+    }
+}

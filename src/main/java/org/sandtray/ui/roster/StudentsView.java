@@ -1,0 +1,88 @@
+package org.sandtray.ui.roster;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.sandtray.domain.Consent;
+import org.sandtray.domain.Student;
+import org.sandtray.library.CsvProblem;
+import org.sandtray.library.StudentCsv;
+import org.sandtray.ui.Alerts;
+import org.sandtray.ui.AppContext;
+import org.sandtray.ui.Messages;
+
+import java.io.File;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The students with their consents; a roster CSV import that shows every bad row and imports nothing until all are good. */
+public final class StudentsView {
+    private final AppContext context;
+    private final Messages messages;
+    private final TableView<Student> table = new TableView<>();
+    private final VBox root = new VBox(8);
+
+    public StudentsView(AppContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        table.getColumns().add(column(messages.get("students.code"), Student::code));
+        table.getColumns().add(column(messages.get("students.name"), Student::name));
+        table.getColumns().add(column(messages.get("students.grade"), s -> s.grade() == null ? "" : s.grade()));
+        table.getColumns().add(column(messages.get("students.class"), s -> s.className() == null ? "" : s.className()));
+        table.getColumns().add(column(messages.get("students.participation"), s -> consent(s.participation())));
+        table.getColumns().add(column(messages.get("students.photo"), s -> consent(s.photo())));
+        Button importCsv = new Button(messages.get("students.import"));
+        importCsv.setOnAction(e -> importRoster());
+        root.setPadding(new Insets(12));
+        root.getChildren().addAll(new HBox(8, importCsv), table);
+        refresh();
+    }
+
+    public VBox view() { return root; }
+
+    public void refresh() {
+        table.getItems().setAll(context.library().students().list());
+    }
+
+    private String consent(Consent c) {
+        if (c.withdrawnOn() != null) return messages.get("consent.withdrawn", c.withdrawnOn());
+        if (c.guardianConsent() == null) return messages.get("consent.notRecorded");
+        return c.permits() ? messages.get("consent.yes") : messages.get("consent.no");
+    }
+
+    private static TableColumn<Student, String> column(String title, Function<Student, String> value) {
+        TableColumn<Student, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    private void importRoster() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = fc.showOpenDialog(root.getScene().getWindow());
+        if (file == null) return;
+        try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
+            var existing = context.library().students().list().stream().map(Student::code).collect(Collectors.toSet());
+            StudentCsv.Result result = StudentCsv.read(reader, existing, LocalDate.now());
+            if (!result.problems().isEmpty()) {
+                Alerts.error(messages, new IllegalArgumentException(messages.get("students.badRows", result.problems().size())
+                        + "\n" + result.problems().stream().map(CsvProblem::toString).collect(Collectors.joining("\n"))));
+                return;
+            }
+            context.library().students().addAll(result.students());
+            refresh();
+        } catch (Exception e) {
+            Alerts.error(messages, e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.sandtray.ui.tagging;
+
+import org.sandtray.library.Library;
+import org.sandtray.library.Placements;
+
+/** Puts a figure on a still; undone by deleting the placement, redone by placing it again. */
+final class PlaceEdit implements Edit {
+    private final Library library;
+    private final Placements.Request request;
+    private final PlacementRef ref = new PlacementRef(-1);
+    private final String description;
+
+    PlaceEdit(Library library, Placements.Request request, String description) {
+        this.library = library;
+        this.request = request;
+        this.description = description;
+    }
+
+    PlacementRef ref() { return ref; }
+
+    @Override
+    public void apply() {
+        ref.becomes(library.placements().place(request).id());
+    }
+
+    @Override
+    public void revert() {
+        library.placements().delete(ref.id());
+    }
+
+    @Override public String description() { return description; }
+}

@@ -1,0 +1,117 @@
+package org.sandtray.ui.tagging;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sandtray.domain.MarkEvent;
+import org.sandtray.domain.Placement;
+import org.sandtray.domain.TrayPoint;
+import org.sandtray.library.Library;
+import org.sandtray.library.LibraryException;
+import org.sandtray.library.Placements;
+import org.sandtray.ui.Messages;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The markers on the still being tagged, and the edits a counselor makes to them: place, move,
+ * remove, each undoable. Markers carry forward from earlier stills until moved or removed.
+ * A plain class: tested without a screen.
+ */
+public final class TaggingModel {
+    private final Library library;
+    private final Messages messages;
+    private final UndoStack undo;
+    private final ObservableList<Marker> markers = FXCollections.observableArrayList();
+    private final Map<Long, PlacementRef> refs = new HashMap<>();
+    private long stillId = -1;
+
+    public TaggingModel(Library library, Messages messages, UndoStack undo) {
+        this.library = library;
+        this.messages = messages;
+        this.undo = undo;
+    }
+
+    public ObservableList<Marker> markers() { return markers; }
+
+    public UndoStack undoStack() { return undo; }
+
+    public long stillId() { return stillId; }
+
+    /** Shows a still: what stands on it, marked here or carried forward. */
+    public void show(long stillId) {
+        this.stillId = stillId;
+        reload();
+    }
+
+    public void reload() {
+        if (stillId < 0) {
+            markers.clear();
+            return;
+        }
+        List<Placements.Standing> standing = library.placements().standingOn(stillId);
+        markers.setAll(standing.stream().map(this::marker).toList());
+    }
+
+    private Marker marker(Placements.Standing s) {
+        Placement p = s.placement();
+        PlacementRef ref = refs.computeIfAbsent(p.id(), PlacementRef::new);
+        if (ref.id() != p.id()) {
+            ref = new PlacementRef(p.id());
+            refs.put(p.id(), ref);
+        }
+        return new Marker(ref, p.figureName(), p.studentCode(), s.mark().at(), s.mark().boxWidth(), s.mark().boxHeight(),
+                s.markedHere(), p.facingDegrees(), p.buried());
+    }
+
+    /** Drops a marker: a figure placed by a student at a spot on this still. */
+    public void place(String figure, String studentCode, TrayPoint at) {
+        requireStill();
+        PlaceEdit edit = new PlaceEdit(library, new Placements.Request(stillId, figure, studentCode, at, null, null, null, false,
+                null, null), messages.get("edit.place", figure));
+        undo.perform(edit);
+        refs.put(edit.ref().id(), edit.ref());
+        reload();
+    }
+
+    /** A marker dragged to a new spot: the figure was moved, as this still shows. */
+    public void move(Marker marker, TrayPoint to) {
+        requireStill();
+        undo.perform(new MarkEdit(library, marker.ref(), stillId, to, messages.get("edit.move", marker.figure())));
+        reload();
+    }
+
+    /**
+     * Takes a figure out: on a later still it is recorded as removed from there on; on the still
+     * where it was placed (and nowhere else) the placement is deleted, as a mistaken tag.
+     */
+    public void remove(Marker marker) {
+        requireStill();
+        Placement p = library.placements().require(marker.ref().id());
+        boolean placedHere = p.marks().get(0).stillId() == stillId && p.marks().get(0).event() == MarkEvent.PLACED;
+        if (placedHere) {
+            if (p.marks().size() > 1) throw new LibraryException(messages.get("error.removeOnLaterStill", marker.figure()));
+            undo.perform(new DeleteEdit(library, p, messages.get("edit.delete", marker.figure())));
+        } else {
+            undo.perform(new MarkEdit(library, marker.ref(), stillId, null, messages.get("edit.remove", marker.figure())));
+        }
+        reload();
+    }
+
+    public Edit undo() {
+        Edit e = undo.undo();
+        reload();
+        return e;
+    }
+
+    public Edit redo() {
+        Edit e = undo.redo();
+        reload();
+        return e;
+    }
+
+    private void requireStill() {
+        if (stillId < 0) throw new LibraryException(messages.get("error.noStill"));
+    }
+}
