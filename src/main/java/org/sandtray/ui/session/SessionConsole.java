@@ -179,11 +179,12 @@ public final class SessionConsole implements AutoCloseable {
     private void key(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) return;
         try {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+            boolean command = e.isShortcutDown() || e.isControlDown();
+            if (command && e.getCode() == KeyCode.Z) {
                 if (tabs.getSelectionModel().getSelectedItem() == tagTab) tagging.undo(); else model.undoTurn();
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
+            } else if (command && e.getCode() == KeyCode.Y) {
                 tagging.redo();
-            } else if (e.isShortcutDown() || e.isAltDown()) {
+            } else if (command || e.isAltDown()) {
                 return;
             } else if (TURN_KEYS.containsKey(e.getCode()) && !model.ended().get()) {
                 model.record(TURN_KEYS.get(e.getCode()));
@@ -218,7 +219,9 @@ public final class SessionConsole implements AutoCloseable {
     void capture() {
         if (!model.consentClear()) {
             String names = String.join("、", model.withoutPhotoConsent());
-            if (!Alerts.confirm(messages, messages.get("consent.header"), messages.get("consent.text", names))) return;
+            boolean go = Alerts.confirm(messages, messages.get("consent.header"), messages.get("consent.text", names));
+            refocus();
+            if (!go) return;
             model.acknowledgeConsent();
         }
         model.capture(() -> filmstrip.view().scrollTo(model.stills().size() - 1));
@@ -241,7 +244,9 @@ public final class SessionConsole implements AutoCloseable {
     private void chooseAndPlace(org.sandtray.domain.TrayPoint spot) {
         var participants = context.library().sessions().participants(model.sessionId());
         String current = model.next().map(n -> n.studentCode()).orElse(participants.isEmpty() ? null : participants.get(0));
-        chooser.choose(participants, model::nameOf, current).ifPresent(choice -> {
+        var choice0 = chooser.choose(participants, model::nameOf, current);
+        refocus();
+        choice0.ifPresent(choice -> {
             try {
                 tagging.place(choice.figure().nameZh() != null ? choice.figure().nameZh() : choice.figure().nameEn(),
                         choice.studentCode(), spot);
@@ -249,6 +254,11 @@ public final class SessionConsole implements AutoCloseable {
                 Alerts.error(messages, ex);
             }
         });
+    }
+
+    /** Back to the console after a dialog, so the turn keys work without a click. */
+    private void refocus() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) root.getScene().getWindow().requestFocus();
     }
 
     private void end() {
