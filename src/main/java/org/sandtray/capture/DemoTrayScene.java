@@ -6,6 +6,8 @@ import org.bytedeco.opencv.opencv_core.Point;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
+import org.sandtray.domain.ImagePoint;
+import org.sandtray.domain.TraySetup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +96,14 @@ public final class DemoTrayScene {
     /** The tray's inside on the image. */
     public Rect inside() {
         return new Rect(rim, rim, width - 2 * rim, height - 2 * rim);
+    }
+
+    /** The tray setup of the demo camera: its inner corners, as a counselor would mark them. */
+    public TraySetup traySetup() {
+        return new TraySetup(0, TraySetup.DEFAULT_WIDTH_CM,
+                TraySetup.DEFAULT_HEIGHT_CM, width, height, List.of(
+                new ImagePoint(rim, rim), new ImagePoint(width - rim, rim),
+                new ImagePoint(width - rim, height - rim), new ImagePoint(rim, height - rim)));
     }
 
     /** Draws the scene at the given time into the frame (allocated BGR of the scene's size if needed). */

@@ -47,7 +47,7 @@ public final class SandtrayWebcamDriver implements WebcamDriver {
     /** The demo tray as a device: what the program shows when no webcam is found. */
     public static FrameSourceDevice demoDevice() {
         return new FrameSourceDevice("demo", DEMO_RESOLUTIONS,
-                () -> new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, true));
+                () -> new DemoTraySource(Sources.demoScene(), 30, true));
     }
 
     List<Path> videoNodes() {

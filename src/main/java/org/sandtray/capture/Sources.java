@@ -15,11 +15,16 @@ public final class Sources {
      */
     public static FrameSource create(SourceSpec spec, boolean realTimeDemo) throws CameraException {
         return switch (spec.kind()) {
-            case DEMO -> new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, realTimeDemo);
+            case DEMO -> new DemoTraySource(demoScene(), 30, realTimeDemo);
             case DEVICE -> FfmpegSource.device(spec.target(), 1920, 1080);
             case FILE -> Files.isDirectory(spec.path()) ? new ImageFolderSource(spec.path(), 2) : FfmpegSource.file(spec.path());
             case WEBCAM -> webcam(spec.target());
         };
+    }
+
+    /** The scene the demo camera shows (1280x720, a figure every six seconds). */
+    public static DemoTrayScene demoScene() {
+        return DemoTrayScene.standard(1280, 720);
     }
 
     /** The first webcam (or the one named), found through Webcam Capture with our driver. */

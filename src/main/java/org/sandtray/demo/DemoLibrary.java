@@ -36,9 +36,11 @@ import java.util.Map;
 public final class DemoLibrary {
 
     /** Takes the photographs: a picture of the tray with these figures standing in it. */
-    @FunctionalInterface
     public interface TrayPhotographer {
         byte[] photograph(List<StandingFigure> figures, int frame);
+
+        /** Where the tray's inside lies on the photographs: the setup the demo stills are taken under. */
+        org.sandtray.domain.TraySetup traySetup();
     }
 
     /** A figure in the tray as the photographer should draw it. */
@@ -68,6 +70,7 @@ public final class DemoLibrary {
         library.groups().create(new Groups.Draft(DemoScript.GROUP, "2026秋季", DayOfWeek.TUESDAY, LocalTime.of(12, 40), 60,
                 DemoScript.CLUB.stream().map(DemoScript.Pupil::code).toList(), consentDay));
         ensureFigures(library);
+        long setup = library.traySetups().add(photographer.traySetup()).id();
         Counts counts = new Counts();
         ZonedDateTime firstTuesday = ZonedDateTime.now(ZoneId.systemDefault()).minusWeeks(4)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY)).with(LocalTime.of(12, 40));
@@ -76,6 +79,7 @@ public final class DemoLibrary {
             DemoScript.Play play = group.get(i);
             Instant start = firstTuesday.plusWeeks(i).toInstant();
             Session s = library.sessions().startGroup(DemoScript.GROUP, null, play.order(), start);
+            library.sessions().useTraySetup(s.id(), setup);
             record(library, s, play, start, counts);
         }
         List<DemoScript.Play> alone = DemoScript.individualSessions();
@@ -83,6 +87,7 @@ public final class DemoLibrary {
             DemoScript.Play play = alone.get(i);
             Instant start = firstTuesday.plusWeeks(i + 1).plusDays(2).toInstant();
             Session s = library.sessions().startIndividual(play.order().get(0), null, start);
+            library.sessions().useTraySetup(s.id(), setup);
             record(library, s, play, start, counts);
         }
         library.audit().record("demo", "demo library filled");

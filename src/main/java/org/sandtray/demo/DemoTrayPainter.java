@@ -7,6 +7,8 @@ import org.bytedeco.opencv.opencv_core.Point;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.sandtray.domain.Category;
+import org.sandtray.domain.ImagePoint;
+import org.sandtray.domain.TraySetup;
 
 import java.util.List;
 import java.util.Random;
@@ -56,6 +58,16 @@ public final class DemoTrayPainter implements DemoLibrary.TrayPhotographer {
     /** The tray's inside in image pixels: the rim's inner edge. */
     public Rect inside() {
         return new Rect(rim, rim, width - 2 * rim, height - 2 * rim);
+    }
+
+    @Override
+    public TraySetup traySetup() {
+        Rect r = inside();
+        try (r) {
+            return new TraySetup(0, TraySetup.DEFAULT_WIDTH_CM, TraySetup.DEFAULT_HEIGHT_CM, width, height, List.of(
+                    new ImagePoint(r.x(), r.y()), new ImagePoint(r.x() + r.width(), r.y()),
+                    new ImagePoint(r.x() + r.width(), r.y() + r.height()), new ImagePoint(r.x(), r.y() + r.height())));
+        }
     }
 
     @Override

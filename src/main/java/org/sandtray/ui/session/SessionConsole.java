@@ -73,6 +73,7 @@ public final class SessionConsole implements AutoCloseable {
         this.onClose = onClose;
         this.feed = new CameraFeed(this::openSource, new StillEncoder(StillEncoder.DEFAULT_QUALITY));
         this.model = new SessionConsoleModel(context.library(), messages, sessionId, feed::captureStill, context.background());
+        useDemoTraySetup(context, sessionId);
         this.settle = new SettleWatcher(SettleParameters.defaults(), this::capture);
         this.filmstrip = new Filmstrip(context.library());
         this.tagging = new TaggingModel(context.library(), messages, new UndoStack());
@@ -101,6 +102,20 @@ public final class SessionConsole implements AutoCloseable {
         feed.onStatus((live, message) -> context.background().ui(() -> model.status().set(message)));
         model.settleMode().addListener((o, a, on) -> settle.setOn(on));
         if (!model.ended().get()) feed.start();
+    }
+
+    /**
+     * With the demo camera the tray's corners are known: the session's stills are taken under
+     * that setup, so tray coordinates fall inside the rim as on a marked real tray.
+     */
+    private void useDemoTraySetup(AppContext context, long sessionId) {
+        if (model.ended().get() || model.session().traySetupId() != null
+                || context.cameraSource().kind() != SourceSpec.Kind.DEMO) {
+            return;
+        }
+        long setup = context.library().traySetups().add(Sources.demoScene().traySetup()).id();
+        context.library().sessions().useTraySetup(sessionId, setup);
+        model.refresh();
     }
 
     /** The camera chosen in the settings; with no webcam the demo tray, and a message saying so. */

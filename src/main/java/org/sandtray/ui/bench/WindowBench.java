@@ -1,0 +1,95 @@
+package org.sandtray.ui.bench;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.sandtray.bench.SampleJpeg;
+import org.sandtray.bench.Timings;
+import org.sandtray.domain.Still;
+import org.sandtray.domain.TrayPoint;
+import org.sandtray.library.Library;
+import org.sandtray.library.Placements;
+import org.sandtray.library.Stills;
+import org.sandtray.ui.Messages;
+import org.sandtray.ui.tagging.StudentColours;
+import org.sandtray.ui.tagging.TaggingModel;
+import org.sandtray.ui.tagging.TaggingView;
+import org.sandtray.ui.tagging.UndoStack;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The window's figure: switching the tagging view to a 1920x1080 still with 40 markers (read the
+ * markers, decode the image, draw), median of repeated switches, beside decoding the image alone.
+ * Run on a display (Xvfb): {@code java -cp target/sandtray.jar org.sandtray.ui.bench.WindowBench}.
+ */
+public final class WindowBench {
+    private WindowBench() {}
+
+    public static void main(String[] args) throws Exception {
+        PrintWriter out = new PrintWriter(System.out, true);
+        Path dir = Files.createTempDirectory("window-bench");
+        try (Library library = Library.open(dir, "bench", false)) {
+            List<Still> stills = prepare(library);
+            Platform.startup(() -> { });
+            CompletableFuture<String> result = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    result.complete(measure(library, stills));
+                } catch (Exception e) {
+                    result.completeExceptionally(e);
+                }
+            });
+            out.println(result.get());
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static List<Still> prepare(Library library) {
+        library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, null));
+        long session = library.sessions().startIndividual("B1", null, Instant.now()).id();
+        byte[] jpeg = SampleJpeg.textured(1920, 1080, 5);
+        List<Still> stills = new ArrayList<>();
+        Random random = new Random(3);
+        List<String> figures = library.figures().list().stream().map(f -> f.nameZh()).limit(40).toList();
+        for (int i = 0; i < 10; i++) {
+            stills.add(library.stills().add(SampleJpeg.variant(jpeg, i), new Stills.Meta(session, Instant.now().plusSeconds(i),
+                    null, null, null, "bench")));
+        }
+        for (String figure : figures) {
+            library.placements().place(new Placements.Request(stills.get(0).id(), figure, "B1",
+                    new TrayPoint(random.nextDouble(), random.nextDouble()), null, null, null, false, null, null));
+        }
+        return stills;
+    }
+
+    private static String measure(Library library, List<Still> stills) throws Exception {
+        TaggingModel model = new TaggingModel(library, new Messages(Locale.SIMPLIFIED_CHINESE), new UndoStack());
+        TaggingView view = new TaggingView(model, library, new Messages(Locale.SIMPLIFIED_CHINESE), c -> c);
+        view.colours(new StudentColours(List.of("B1")));
+        Stage stage = new Stage();
+        stage.setScene(new Scene(view.view(), 1280, 800));
+        stage.show();
+        int[] i = {0};
+        Timings switching = Timings.measure(5, 30, () -> view.show(stills.get(i[0]++ % stills.size())));
+        if (model.markers().size() != 40) throw new IllegalStateException("expected 40 markers, saw " + model.markers().size());
+        Timings decoding = Timings.measure(5, 30, () -> {
+            try (InputStream in = library.stills().open(stills.get(i[0]++ % stills.size()))) {
+                new javafx.scene.image.Image(new ByteArrayInputStream(in.readAllBytes()));
+            }
+        });
+        stage.close();
+        return switching.line("switch to a 1920x1080 still with 40 markers", decoding, "decoding the JPEG alone");
+    }
+}
