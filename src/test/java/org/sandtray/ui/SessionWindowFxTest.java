@@ -1,6 +1,5 @@
 package org.sandtray.ui;
 
-import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -90,9 +89,7 @@ class SessionWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Canvas canvas = robot.lookup("#stillCanvas").queryAs(Canvas.class);
         waitUntil(() -> canvas.getWidth() > 100);
-        double x = canvas.getWidth() * 0.25;
-        double y = canvas.getHeight() * 0.5;
-        robot.clickOn(point(canvas, x, y));
+        robot.clickOn(onCanvas(canvas, session, 0.25, 0.5));
         waitUntil(() -> robot.lookup("#figureQuery").tryQuery().isPresent());
         robot.clickOn("#figureQuery").write("tiger");
         waitUntil(() -> "tiger".equals(robot.lookup("#figureQuery").queryAs(javafx.scene.control.TextField.class).getText()));
@@ -104,9 +101,7 @@ class SessionWindowFxTest {
         assertEquals(0.25, placed.firstPosition().x(), 0.02);
 
         // the canvas is laid out again when the status line changes: aim where the marker is now
-        double mx = canvas.getWidth() * 0.25;
-        double my = canvas.getHeight() * 0.5;
-        robot.drag(point(canvas, mx, my), MouseButton.PRIMARY).dropTo(point(canvas, canvas.getWidth() * 0.7, my));
+        robot.drag(onCanvas(canvas, session, 0.25, 0.5), MouseButton.PRIMARY).dropTo(onCanvas(canvas, session, 0.7, 0.5));
         waitUntil(() -> Math.abs(library.placements().list(session.id()).get(0).firstPosition().x() - 0.7) < 0.03);
         assertEquals(MarkEvent.PLACED, library.placements().list(session.id()).get(0).marks().get(0).event(),
                 "a drag on the still where it was placed corrects the spot");
@@ -141,8 +136,12 @@ class SessionWindowFxTest {
         return window.console() != null;
     }
 
-    private static javafx.geometry.Point2D point(Node node, double x, double y) {
-        return node.localToScreen(x, y);
+    /** Where a tray spot is on screen: through the session's tray setup (the demo camera's rim), scaled to the canvas. */
+    private javafx.geometry.Point2D onCanvas(Canvas canvas, Session session, double x, double y) {
+        var setup = library.traySetups().byId(library.sessions().require(session.id()).traySetupId()).orElseThrow();
+        var pixel = new org.sandtray.vision.TrayMapping(setup).toImage(new TrayPoint(x, y));
+        double scale = canvas.getWidth() / setup.imageWidth();
+        return canvas.localToScreen(pixel.x() * scale, pixel.y() * scale);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
