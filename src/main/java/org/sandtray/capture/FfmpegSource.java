@@ -32,6 +32,7 @@ public final class FfmpegSource implements FrameSource {
     private FFmpegFrameGrabber grabber;
     private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
     private long timestampMillis;
+    private long framesRead;
 
     private FfmpegSource(String input, boolean device, int askWidth, int askHeight, String name) {
         this.input = input;
@@ -86,7 +87,13 @@ public final class FfmpegSource implements FrameSource {
         try {
             Frame frame = grabber.grabImage();
             if (frame == null) return null;
-            timestampMillis = grabber.getTimestamp() / 1000;
+            if (device || grabber.getFrameRate() <= 0) {
+                timestampMillis = grabber.getTimestamp() / 1000;
+            } else {
+                // a file's own timestamps can run backwards (XviD's packed B-frames): count frames instead
+                timestampMillis = Math.round(framesRead * 1000 / grabber.getFrameRate());
+            }
+            framesRead++;
             return converter.convert(frame);
         } catch (FrameGrabber.Exception e) {
             throw new CameraException((device ? "the camera " : "the video ") + input + " stopped giving frames: "
