@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dev generate|bench-library}: tools for developers, not for counselors. */
 @Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks.",
-        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class})
+        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class})
 final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
@@ -43,6 +43,18 @@ final class DevCommand {
         @Override
         public Integer call() throws Exception {
             new LibraryBench(spec.commandLine().getOut()).run(work, new LibraryGenerator.Size(50, sessions, 50, 300), keep);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-capture", description = "Benchmark frame-to-still, live conversion, settle detector, preview rate, memory.")
+    static final class BenchCapture implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--work", defaultValue = "target/bench-capture", paramLabel = "DIR") Path work;
+
+        @Override
+        public Integer call() throws Exception {
+            new org.sandtray.bench.CaptureBench(spec.commandLine().getOut()).run(work);
             return 0;
         }
     }
