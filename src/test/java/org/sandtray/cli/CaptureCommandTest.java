@@ -90,6 +90,27 @@ class CaptureCommandTest {
         assertTrue(cameras.out().contains("\"demo\""), cameras.out());
     }
 
+    @Test
+    void stillsRememberTheTraySetupTheyWereTakenUnder(@TempDir Path dir) {
+        Cli.ok(dir, "init");
+        try (Library library = Library.open(dir, "test")) {
+            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
+        }
+        long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
+        long setup = Cli.ok(dir, "tray", "set", "--corners", "64,36,1216,36,1216,684,64,684", "--image", "1280x720",
+                "--size", "72x57", "--session", Long.toString(session)).json().get("id").asLong();
+        long still = Cli.ok(dir, "capture", "--session", Long.toString(session), "--source", "demo").id();
+        try (Library library = Library.open(dir, "test")) {
+            assertEquals(setup, library.stills().require(still).traySetupId());
+            var stored = library.traySetups().byId(setup).orElseThrow();
+            assertEquals(1216, stored.corners().get(2).x(), 1e-9);
+            assertEquals(57, stored.heightCm(), 1e-9);
+        }
+        Cli.Result bad = Cli.run(dir, "tray", "set", "--corners", "1,2,3", "--image", "1280x720");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("--corners needs 8 numbers"), bad.err());
+    }
+
     private static Mat decode(byte[] jpeg) {
         try (Mat raw = new Mat(new BytePointer(jpeg))) {
             return imdecode(raw, IMREAD_COLOR);
