@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.sandtray.library.StudentCsv;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.util.List;
 final class Output {
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(lowerCaseEnums())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -20,6 +23,20 @@ final class Output {
     enum Format { table, csv, json }
 
     private final PrintWriter out;
+
+    /** Enums as the same lower-case codes the tables, CSV files and database use (upper_left, animals, place). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static com.fasterxml.jackson.databind.Module lowerCaseEnums() {
+        com.fasterxml.jackson.databind.module.SimpleModule module = new com.fasterxml.jackson.databind.module.SimpleModule();
+        module.addSerializer(Enum.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<Enum>(Enum.class) {
+            @Override
+            public void serialize(Enum value, com.fasterxml.jackson.core.JsonGenerator gen,
+                                  com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+                gen.writeString(value.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return module;
+    }
 
     Output(PrintWriter out) {
         this.out = out;
@@ -45,7 +62,7 @@ final class Output {
             case json -> json(jsonValue);
             case csv -> {
                 out.println(String.join(",", header));
-                for (List<String> row : rows) out.println(String.join(",", row.stream().map(Output::csv).toList()));
+                for (List<String> row : rows) out.println(String.join(",", row.stream().map(StudentCsv::csv).toList()));
                 out.flush();
             }
             case table -> {
@@ -53,11 +70,5 @@ final class Output {
                 out.flush();
             }
         }
-    }
-
-    static String csv(String value) {
-        if (value == null) return "";
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) return "\"" + value.replace("\"", "\"\"") + "\"";
-        return value;
     }
 }

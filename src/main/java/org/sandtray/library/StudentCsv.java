@@ -112,9 +112,10 @@ public final class StudentCsv {
         }
     }
 
-    static String csv(String value) {
+    /** A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+    public static String csv(String value) {
         if (value == null) return "";
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;

@@ -118,7 +118,7 @@ class TimelineTest {
 
         JsonNode third = sessions.get(2);
         assertTrue(third.get("groupName").isNull(), "an individual session has no group");
-        assertEquals("INDIVIDUAL", third.get("kind").asText());
+        assertEquals("individual", third.get("kind").asText());
         assertEntry(third.get("entries").get(0), 1, 1, tigerAlone, "老虎", Category.ANIMALS, new TrayPoint(0.2, 0.8), TrayZone.LOWER_LEFT);
     }
 
@@ -126,13 +126,13 @@ class TimelineTest {
                                     TrayPoint at, TrayZone zone) {
         assertEquals(round, e.get("round").asInt(), e.toString());
         assertEquals(order, e.get("orderInRound").asInt(), e.toString());
-        assertEquals(TurnAction.PLACE.name(), e.get("action").asText(), e.toString());
+        assertEquals(TurnAction.PLACE.code(), e.get("action").asText(), e.toString());
         assertEquals(placementId, e.get("placementId").asLong(), e.toString());
         assertEquals(figure, e.get("figure").asText(), e.toString());
-        assertEquals(category.name(), e.get("category").asText(), e.toString());
+        assertEquals(category.code(), e.get("category").asText(), e.toString());
         assertEquals(at.x(), e.get("position").get("x").asDouble(), 1e-9, e.toString());
         assertEquals(at.y(), e.get("position").get("y").asDouble(), 1e-9, e.toString());
-        assertEquals(zone.name(), e.get("zone").asText(), e.toString());
+        assertEquals(zone.code(), e.get("zone").asText(), e.toString());
     }
 
     @Test
@@ -141,7 +141,7 @@ class TimelineTest {
         assertEquals(1, c.size());
         JsonNode entries = c.get(0).get("entries");
         assertEquals(1, entries.size());
-        assertEquals("PASS", entries.get(0).get("action").asText());
+        assertEquals("pass", entries.get(0).get("action").asText());
         assertEquals(3, entries.get(0).get("orderInRound").asInt());
         assertTrue(entries.get(0).get("figure").isNull());
 
@@ -152,7 +152,7 @@ class TimelineTest {
 
         JsonNode d = Cli.ok(lib, "timeline", "--student", "D", "--format", "json").json();
         assertEquals(1, d.size());
-        assertEquals("SAND", d.get(0).get("entries").get(0).get("action").asText());
+        assertEquals("sand", d.get(0).get("entries").get(0).get("action").asText());
     }
 
     @Test
