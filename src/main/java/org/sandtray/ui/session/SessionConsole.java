@@ -54,6 +54,8 @@ public final class SessionConsole implements AutoCloseable {
     private final SessionConsoleModel model;
     private final CameraFeed feed;
     private final LivePreview preview = new LivePreview();
+    private final TrayCorners corners;
+    private volatile int liveWidth;
     private final SettleWatcher settle;
     private final Filmstrip filmstrip;
     private final TaggingModel tagging;
@@ -74,6 +76,13 @@ public final class SessionConsole implements AutoCloseable {
         this.feed = new CameraFeed(this::openSource, new StillEncoder(StillEncoder.DEFAULT_QUALITY));
         this.model = new SessionConsoleModel(context.library(), messages, sessionId, feed::captureStill, context.background());
         useDemoTraySetup(context, sessionId);
+        this.corners = new TrayCorners(preview.view(), this::cornersMarked);
+        if (model.session().traySetupId() != null) {
+            context.library().traySetups().byId(model.session().traySetupId()).ifPresent(setup -> {
+                corners.frameSize(setup.imageWidth(), setup.imageHeight());
+                corners.show(setup);
+            });
+        }
         this.settle = new SettleWatcher(SettleParameters.defaults(), this::capture);
         this.filmstrip = new Filmstrip(context.library());
         this.tagging = new TaggingModel(context.library(), messages, new UndoStack());
@@ -97,6 +106,12 @@ public final class SessionConsole implements AutoCloseable {
         });
         feed.onFrame((frame, t) -> {
             preview.frame(frame);
+            if (frame.cols() != liveWidth) {
+                liveWidth = frame.cols();
+                int w = frame.cols();
+                int h = frame.rows();
+                context.background().ui(() -> corners.frameSize(w, h));
+            }
             settle.frame(frame, t);
         });
         feed.onStatus((live, message) -> context.background().ui(() -> model.status().set(message)));
@@ -152,7 +167,7 @@ public final class SessionConsole implements AutoCloseable {
     }
 
     private Node live() {
-        StackPane pane = new StackPane(preview.view());
+        StackPane pane = new StackPane(preview.view(), corners.overlay());
         pane.setId("livePane");
         pane.setStyle("-fx-background-color: #222;");
         preview.view().fitWidthProperty().bind(pane.widthProperty().subtract(8));
@@ -211,7 +226,12 @@ public final class SessionConsole implements AutoCloseable {
                 end();
             } else if (e.getCode() == KeyCode.ENTER) {
                 tagSelected();
+            } else if (e.getCode() == KeyCode.C && !model.ended().get()) {
+                tabs.getSelectionModel().select(liveTab);
+                corners.start();
+                model.status().set(messages.get("console.markCorners"));
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                if (corners.marking()) corners.cancel();
                 tabs.getSelectionModel().select(liveTab);
             } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 Marker m = taggingView.selected();
@@ -269,6 +289,21 @@ public final class SessionConsole implements AutoCloseable {
                 Alerts.error(messages, ex);
             }
         });
+    }
+
+    /** Four corners clicked on the live image: a new tray setup, used for this session's next stills. */
+    private void cornersMarked(java.util.List<org.sandtray.domain.ImagePoint> points) {
+        try {
+            var setup = context.library().traySetups().add(new org.sandtray.domain.TraySetup(0,
+                    org.sandtray.domain.TraySetup.DEFAULT_WIDTH_CM, org.sandtray.domain.TraySetup.DEFAULT_HEIGHT_CM,
+                    liveWidth, corners.frameHeight(), points));
+            context.library().sessions().useTraySetup(model.sessionId(), setup.id());
+            corners.show(setup);
+            model.refresh();
+            model.status().set(messages.get("console.cornersMarked"));
+        } catch (RuntimeException e) {
+            Alerts.error(messages, e);
+        }
     }
 
     /** Back to the console after a dialog, so the turn keys work without a click. */
