@@ -4,5 +4,5 @@ import org.sandtray.capture.SourceSpec;
 import org.sandtray.library.Library;
 
 /** What every screen needs: the open library, the words, background work, and the camera chosen. */
-public record AppContext(Library library, Messages messages, Background background, SourceSpec cameraSource) {
+public record AppContext(Library library, Messages messages, Background background, SourceSpec cameraSource, Settings settings) {
 }

@@ -63,7 +63,7 @@ public final class SandtrayApp extends Application {
                 new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library);
             }
         } catch (LibraryException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), Buttons.ok(messages));
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("error.cannotOpen", folder));
             alert.showAndWait();
@@ -84,7 +84,7 @@ public final class SandtrayApp extends Application {
         } catch (IllegalArgumentException e) {
             spec = SourceSpec.parse("demo");
         }
-        AppContext context = new AppContext(library, messages, Background.javafx(work), spec);
+        AppContext context = new AppContext(library, messages, Background.javafx(work), spec, settings);
         window = new MainWindow(context, settings, this::apply);
         window.showIn(stage);
     }
@@ -103,11 +103,12 @@ public final class SandtrayApp extends Application {
     private Optional<Path> firstRun(Messages messages) {
         ButtonType create = new ButtonType(messages.get("firstRun.create"), ButtonBar.ButtonData.YES);
         ButtonType demo = new ButtonType(messages.get("firstRun.demo"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("firstRun.text", folder), create, demo, ButtonType.CANCEL);
+        ButtonType cancel = Buttons.cancel(messages);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("firstRun.text", folder), create, demo, cancel);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("firstRun.header"));
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return Optional.empty();
+        if (answer.isEmpty() || answer.get() == cancel) return Optional.empty();
         return Optional.of(answer.get() == demo ? DEMO_FOLDER : folder);
     }
 

@@ -13,8 +13,8 @@ import java.util.Properties;
  * The counselor's settings on this PC (not in the library): language, camera source, settle
  * delay. Kept in {@code ~/.sandtray/settings.properties}, written atomically.
  */
-public record Settings(String language, String cameraSource, long settleMillis) {
-    public static final Settings DEFAULTS = new Settings(null, "webcam", 1500);
+public record Settings(String language, String cameraSource, long settleMillis, double trayWidthCm, double trayHeightCm) {
+    public static final Settings DEFAULTS = new Settings(null, "webcam", 1500, 72, 57);
 
     public static Path file() {
         return Path.of(System.getProperty("user.home"), ".sandtray", "settings.properties");
@@ -28,13 +28,13 @@ public record Settings(String language, String cameraSource, long settleMillis) 
         } catch (IOException e) {
             return DEFAULTS;
         }
-        long settle;
         try {
-            settle = Long.parseLong(p.getProperty("settleMillis", "1500"));
+            return new Settings(p.getProperty("language"), p.getProperty("cameraSource", "webcam"),
+                    Long.parseLong(p.getProperty("settleMillis", "1500")), Double.parseDouble(p.getProperty("trayWidthCm", "72")),
+                    Double.parseDouble(p.getProperty("trayHeightCm", "57")));
         } catch (NumberFormatException e) {
-            settle = 1500;
+            return DEFAULTS;
         }
-        return new Settings(p.getProperty("language"), p.getProperty("cameraSource", "webcam"), settle);
     }
 
     public void save(Path file) throws IOException {
@@ -43,6 +43,8 @@ public record Settings(String language, String cameraSource, long settleMillis) 
         if (language != null) p.setProperty("language", language);
         p.setProperty("cameraSource", cameraSource);
         p.setProperty("settleMillis", Long.toString(settleMillis));
+        p.setProperty("trayWidthCm", Double.toString(trayWidthCm));
+        p.setProperty("trayHeightCm", Double.toString(trayHeightCm));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
             p.store(w, "Sandtray Recorder settings");
@@ -50,7 +52,11 @@ public record Settings(String language, String cameraSource, long settleMillis) 
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    public Settings withLanguage(String l) { return new Settings(l, cameraSource, settleMillis); }
+    public Settings withLanguage(String l) { return new Settings(l, cameraSource, settleMillis, trayWidthCm, trayHeightCm); }
 
-    public Settings withCameraSource(String s) { return new Settings(language, s, settleMillis); }
+    public Settings withCameraSource(String s) { return new Settings(language, s, settleMillis, trayWidthCm, trayHeightCm); }
+
+    public Settings withSettle(long millis) { return new Settings(language, cameraSource, millis, trayWidthCm, trayHeightCm); }
+
+    public Settings withTray(double width, double height) { return new Settings(language, cameraSource, settleMillis, width, height); }
 }

@@ -49,7 +49,7 @@ class SessionWindowFxTest {
         UiFixtures.club(library, true);
         stage = FxToolkit.registerPrimaryStage();
         AppContext context = new AppContext(library, new Messages(Locale.SIMPLIFIED_CHINESE),
-                Background.javafx(Executors.newSingleThreadExecutor()), SourceSpec.parse("demo"));
+                Background.javafx(Executors.newSingleThreadExecutor()), SourceSpec.parse("demo"), Settings.DEFAULTS);
         FxToolkit.setupStage(s -> {
             window = new MainWindow(context, Settings.DEFAULTS, x -> { });
             window.showIn(s);

@@ -75,7 +75,16 @@ public final class HomeView {
             }
         });
         groups.setPrefHeight(160);
-        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open),
+        Button newGroup = new Button(messages.get("groups.new"));
+        newGroup.setOnAction(e -> GroupDialog.ask(messages, context.library().students().list()).ifPresent(draft -> {
+            try {
+                context.library().groups().create(draft);
+                refresh();
+            } catch (RuntimeException ex) {
+                Alerts.error(messages, ex);
+            }
+        }));
+        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, newGroup),
                 new Label(messages.get("home.groups")), groups, new Label(messages.get("home.recent")), recent);
         refresh();
     }
@@ -104,6 +113,7 @@ public final class HomeView {
         ChoiceDialog<String> dialog = new ChoiceDialog<>(preselected.name(), model.groups().stream().map(Group::name).toList());
         dialog.setTitle(messages.get("home.startGroup"));
         dialog.setHeaderText(messages.get("home.drawnByLot"));
+        dialog.getDialogPane().getButtonTypes().setAll(org.sandtray.ui.Buttons.ok(messages), org.sandtray.ui.Buttons.cancel(messages));
         dialog.showAndWait().ifPresent(g -> {
             try {
                 long id = context.library().sessions().startGroup(g, null, null, Instant.now()).id();
@@ -124,6 +134,7 @@ public final class HomeView {
                 students.stream().map(Student::code).toList());
         dialog.setTitle(messages.get("home.startIndividual"));
         dialog.setHeaderText(messages.get("home.chooseStudent"));
+        dialog.getDialogPane().getButtonTypes().setAll(org.sandtray.ui.Buttons.ok(messages), org.sandtray.ui.Buttons.cancel(messages));
         dialog.showAndWait().ifPresent(code -> {
             try {
                 openSession.accept(context.library().sessions().startIndividual(code, null, Instant.now()).id());

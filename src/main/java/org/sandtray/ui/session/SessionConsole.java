@@ -83,7 +83,7 @@ public final class SessionConsole implements AutoCloseable {
                 corners.show(setup);
             });
         }
-        this.settle = new SettleWatcher(SettleParameters.defaults(), this::capture);
+        this.settle = new SettleWatcher(SettleParameters.defaults().withSettleMillis(context.settings().settleMillis()), this::capture);
         this.filmstrip = new Filmstrip(context.library());
         this.tagging = new TaggingModel(context.library(), messages, new UndoStack());
         this.taggingView = new TaggingView(tagging, context.library(), messages, model::nameOf);
@@ -295,7 +295,7 @@ public final class SessionConsole implements AutoCloseable {
     private void cornersMarked(java.util.List<org.sandtray.domain.ImagePoint> points) {
         try {
             var setup = context.library().traySetups().add(new org.sandtray.domain.TraySetup(0,
-                    org.sandtray.domain.TraySetup.DEFAULT_WIDTH_CM, org.sandtray.domain.TraySetup.DEFAULT_HEIGHT_CM,
+                    context.settings().trayWidthCm(), context.settings().trayHeightCm(),
                     liveWidth, corners.frameHeight(), points));
             context.library().sessions().useTraySetup(model.sessionId(), setup.id());
             corners.show(setup);

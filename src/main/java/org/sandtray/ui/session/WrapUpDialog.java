@@ -34,8 +34,9 @@ final class WrapUpDialog {
         grid.addRow(2, new Label(messages.get("wrapup.observations")), observations);
         grid.addRow(3, new Label(messages.get("wrapup.themes")), themes);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        ButtonType ok = org.sandtray.ui.Buttons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, org.sandtray.ui.Buttons.cancel(messages));
+        dialog.setResultConverter(b -> b == ok
                 ? new Sessions.WrapUp(blank(title.getText()), blank(story.getText()), blank(observations.getText()),
                 blank(themes.getText())) : null);
         return dialog.showAndWait();

@@ -74,11 +74,12 @@ public final class FigureChooser {
         grid.add(figures, 0, 1, 3, 1);
         grid.addRow(2, new Label(messages.get("chooser.student")), student);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK && figures.getSelectionModel().getSelectedItem() != null
+        ButtonType ok = org.sandtray.ui.Buttons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, org.sandtray.ui.Buttons.cancel(messages));
+        dialog.setResultConverter(b -> b == ok && figures.getSelectionModel().getSelectedItem() != null
                 && student.getValue() != null ? new Choice(figures.getSelectionModel().getSelectedItem(), student.getValue()) : null);
         figures.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+            if (e.getClickCount() == 2) ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();
         });
         Platform.runLater(query::requestFocus);
         Optional<Choice> choice = dialog.showAndWait();
