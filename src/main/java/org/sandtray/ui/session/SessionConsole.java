@@ -46,6 +46,9 @@ import java.util.Map;
  */
 public final class SessionConsole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SessionConsole.class);
+    static final Map<KeyCode, org.sandtray.domain.AnnotationShape> ANNOTATION_KEYS = Map.of(
+            KeyCode.N, org.sandtray.domain.AnnotationShape.TEXT, KeyCode.R, org.sandtray.domain.AnnotationShape.BOX,
+            KeyCode.O, org.sandtray.domain.AnnotationShape.ELLIPSE, KeyCode.W, org.sandtray.domain.AnnotationShape.ARROW);
     static final Map<KeyCode, TurnAction> TURN_KEYS = Map.of(KeyCode.P, TurnAction.PLACE, KeyCode.S, TurnAction.SET,
             KeyCode.D, TurnAction.SAND, KeyCode.M, TurnAction.MOVE, KeyCode.X, TurnAction.PASS, KeyCode.A, TurnAction.ADJUST);
 
@@ -91,6 +94,15 @@ public final class SessionConsole implements AutoCloseable {
         taggingView.colours(new StudentColours(context.library().sessions().participants(sessionId)));
         taggingView.onEmptyClick(spot -> chooseAndPlace(spot));
         taggingView.onError(e -> Alerts.error(messages, e));
+        taggingView.onTextWanted(() -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.setTitle(messages.get("shape.text"));
+            ask.setHeaderText(messages.get("console.textPrompt"));
+            ask.getDialogPane().getButtonTypes().setAll(org.sandtray.ui.Buttons.ok(messages), org.sandtray.ui.Buttons.cancel(messages));
+            var text = ask.showAndWait().filter(t -> !t.isBlank());
+            refocus();
+            return text;
+        });
         liveTab = new Tab(messages.get("console.live") + "  [Esc]", live());
         tagTab = new Tab(messages.get("console.tag") + "  [Enter]", taggingView.view());
         liveTab.setClosable(false);
@@ -232,10 +244,27 @@ public final class SessionConsole implements AutoCloseable {
                 model.status().set(messages.get("console.markCorners"));
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 if (corners.marking()) corners.cancel();
+                if (taggingView.tool() != null && onTagTab()) {
+                    taggingView.tool(null);
+                    model.status().set(messages.get("console.markerMode"));
+                    e.consume();
+                    return;
+                }
                 tabs.getSelectionModel().select(liveTab);
             } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 Marker m = taggingView.selected();
                 if (m != null) tagging.remove(m);
+            } else if (e.getCode() == KeyCode.F && onTagTab()) {
+                Marker m = taggingView.selected();
+                if (m != null) tagging.turn(m);
+            } else if (e.getCode() == KeyCode.B && onTagTab()) {
+                Marker m = taggingView.selected();
+                if (m != null) tagging.toggleBuried(m);
+            } else if (ANNOTATION_KEYS.containsKey(e.getCode()) && onTagTab()) {
+                var shape = ANNOTATION_KEYS.get(e.getCode());
+                taggingView.tool(taggingView.tool() == shape ? null : shape);
+                model.status().set(taggingView.tool() == null ? messages.get("console.markerMode")
+                        : messages.get("console.annotationMode", messages.get("shape." + shape.code())));
             } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS) {
                 taggingView.zoomBy(1.25);
             } else if (e.getCode() == KeyCode.MINUS) {
@@ -248,6 +277,10 @@ public final class SessionConsole implements AutoCloseable {
             e.consume();
             Alerts.error(messages, ex);
         }
+    }
+
+    private boolean onTagTab() {
+        return tabs.getSelectionModel().getSelectedItem() == tagTab;
     }
 
     /** Space: a still now. Before the first still, students without photo consent are named. */

@@ -2,6 +2,8 @@ package org.sandtray.ui.tagging;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sandtray.domain.Annotation;
+import org.sandtray.domain.AnnotationShape;
 import org.sandtray.domain.MarkEvent;
 import org.sandtray.domain.Placement;
 import org.sandtray.domain.TrayPoint;
@@ -24,6 +26,7 @@ public final class TaggingModel {
     private final Messages messages;
     private final UndoStack undo;
     private final ObservableList<Marker> markers = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final Map<Long, PlacementRef> refs = new HashMap<>();
     private long stillId = -1;
 
@@ -34,6 +37,9 @@ public final class TaggingModel {
     }
 
     public ObservableList<Marker> markers() { return markers; }
+
+    /** Free annotations drawn on the still shown. */
+    public ObservableList<Annotation> annotations() { return annotations; }
 
     public UndoStack undoStack() { return undo; }
 
@@ -48,8 +54,10 @@ public final class TaggingModel {
     public void reload() {
         if (stillId < 0) {
             markers.clear();
+            annotations.clear();
             return;
         }
+        annotations.setAll(library.annotations().list(stillId));
         List<Placements.Standing> standing = library.placements().standingOn(stillId);
         markers.setAll(standing.stream().map(this::marker).toList());
     }
@@ -96,6 +104,29 @@ public final class TaggingModel {
         } else {
             undo.perform(new MarkEdit(library, marker.ref(), stillId, null, messages.get("edit.remove", marker.figure())));
         }
+        reload();
+    }
+
+    /** Turns the figure a quarter-turn clockwise: unset, then 0 (facing away from the counselor), 90, 180, 270. */
+    public void turn(Marker marker) {
+        Double facing = marker.facingDegrees();
+        Double next = facing == null ? 0.0 : facing >= 270 ? null : facing + 90;
+        undo.perform(new PlacementDetailEdit(library, marker.ref(), facing, next, marker.buried(), marker.buried(),
+                messages.get("edit.facing", marker.figure())));
+        reload();
+    }
+
+    public void toggleBuried(Marker marker) {
+        undo.perform(new PlacementDetailEdit(library, marker.ref(), marker.facingDegrees(), marker.facingDegrees(),
+                marker.buried(), !marker.buried(), messages.get("edit.buried", marker.figure())));
+        reload();
+    }
+
+    /** Draws a free annotation: a point or text at the first spot, a box, ellipse or arrow between the two. */
+    public void annotate(AnnotationShape shape, TrayPoint from, TrayPoint to, String text) {
+        requireStill();
+        undo.perform(new AnnotationEdit(library, stillId, shape, from.x(), from.y(), to == null ? null : to.x(),
+                to == null ? null : to.y(), text, messages.get("edit.annotate")));
         reload();
     }
 

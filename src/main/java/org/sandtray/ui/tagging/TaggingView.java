@@ -14,6 +14,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.sandtray.domain.Annotation;
+import org.sandtray.domain.AnnotationShape;
 import org.sandtray.domain.ImagePoint;
 import org.sandtray.domain.Still;
 import org.sandtray.domain.TrayPoint;
@@ -54,6 +56,8 @@ public final class TaggingView {
     private double dragY;
     private Consumer<TrayPoint> onEmptyClick = p -> { };
     private Consumer<RuntimeException> onError = e -> { throw e; };
+    private AnnotationShape tool;
+    private java.util.function.Supplier<java.util.Optional<String>> askText = java.util.Optional::empty;
 
     public TaggingView(TaggingModel model, Library library, Messages messages, Function<String, String> names) {
         this.model = model;
@@ -66,6 +70,7 @@ public final class TaggingView {
         root.setCenter(scroll);
         root.setBottom(legend);
         model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> draw());
+        model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> draw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -111,7 +116,23 @@ public final class TaggingView {
         fit();
     }
 
-    public Marker selected() { return selected; }
+    /** The selected marker as it is now (its facing and burial may have changed since it was clicked). */
+    public Marker selected() {
+        if (selected == null) return null;
+        long id = selected.ref().id();
+        return model.markers().stream().filter(m -> m.ref().id() == id).findFirst().orElse(null);
+    }
+
+    /** Draw free annotations of this shape with the mouse instead of placing markers; null goes back to markers. */
+    public void tool(AnnotationShape shape) {
+        this.tool = shape;
+        canvas.setCursor(shape == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.CROSSHAIR);
+    }
+
+    public AnnotationShape tool() { return tool; }
+
+    /** Asked for the words of a text annotation. */
+    public void onTextWanted(java.util.function.Supplier<java.util.Optional<String>> ask) { this.askText = ask; }
 
     public void zoomBy(double factor) {
         zoom = Math.max(0.2, Math.min(8, zoom * factor));
@@ -154,6 +175,7 @@ public final class TaggingView {
         if (image == null) return;
         g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
         g.setFont(Font.font(null, FontWeight.BOLD, 13));
+        for (Annotation a : model.annotations()) drawAnnotation(g, a);
         for (Marker m : model.markers()) {
             double[] c = toCanvas(m.at());
             Color colour = colours.of(m.studentCode());
@@ -163,6 +185,12 @@ public final class TaggingView {
             g.setStroke(m == selected ? Color.YELLOW : Color.WHITE);
             g.setLineWidth(m == selected ? 3 : 2);
             g.strokeOval(c[0] - MARKER_RADIUS, c[1] - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
+            if (m.facingDegrees() != null) {
+                double r = Math.toRadians(m.facingDegrees());
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(3);
+                g.strokeLine(c[0], c[1], c[0] + Math.sin(r) * 22, c[1] - Math.cos(r) * 22);
+            }
             String label = m.figure() + (m.buried() ? " ▽" : "");
             g.setFill(Color.rgb(0, 0, 0, 0.6));
             g.fillRect(c[0] + MARKER_RADIUS + 2, c[1] - 10, label.length() * 14 + 6, 20);
@@ -170,6 +198,61 @@ public final class TaggingView {
             g.fillText(label, c[0] + MARKER_RADIUS + 5, c[1] + 5);
             g.setGlobalAlpha(1);
         }
+    }
+
+    private void annotate(MouseEvent e) {
+        TrayPoint from = toTray(dragX, dragY);
+        TrayPoint to = toTray(e.getX(), e.getY());
+        if (from == null || to == null) return;
+        try {
+            if (tool == AnnotationShape.TEXT || tool == AnnotationShape.POINT) {
+                java.util.Optional<String> text = tool == AnnotationShape.TEXT ? askText.get() : java.util.Optional.empty();
+                if (tool == AnnotationShape.TEXT && text.isEmpty()) return;
+                model.annotate(tool, to, null, text.orElse(null));
+            } else if (Math.hypot(e.getX() - dragX, e.getY() - dragY) > 6) {
+                model.annotate(tool, from, to, null);
+            }
+        } catch (RuntimeException ex) {
+            onError.accept(ex);
+        }
+    }
+
+    private void drawAnnotation(GraphicsContext g, Annotation a) {
+        double[] p = toCanvas(new TrayPoint(clamp(a.x1()), clamp(a.y1())));
+        g.setStroke(Color.YELLOW);
+        g.setFill(Color.YELLOW);
+        g.setLineWidth(2);
+        if (a.x2() != null && a.y2() != null) {
+            double[] q = toCanvas(new TrayPoint(clamp(a.x2()), clamp(a.y2())));
+            double left = Math.min(p[0], q[0]);
+            double top = Math.min(p[1], q[1]);
+            double w = Math.abs(q[0] - p[0]);
+            double h = Math.abs(q[1] - p[1]);
+            switch (a.shape()) {
+                case BOX -> g.strokeRect(left, top, w, h);
+                case ELLIPSE -> g.strokeOval(left, top, w, h);
+                case ARROW -> {
+                    g.strokeLine(p[0], p[1], q[0], q[1]);
+                    double angle = Math.atan2(q[1] - p[1], q[0] - p[0]);
+                    for (double side : new double[] {-0.4, 0.4}) {
+                        g.strokeLine(q[0], q[1], q[0] - 14 * Math.cos(angle + side), q[1] - 14 * Math.sin(angle + side));
+                    }
+                }
+                default -> { }
+            }
+        } else if (a.shape() == AnnotationShape.POINT) {
+            g.fillOval(p[0] - 4, p[1] - 4, 8, 8);
+        }
+        if (a.text() != null) {
+            g.setFill(Color.rgb(0, 0, 0, 0.6));
+            g.fillRect(p[0], p[1] - 16, a.text().length() * 14 + 8, 22);
+            g.setFill(Color.YELLOW);
+            g.fillText(a.text(), p[0] + 4, p[1]);
+        }
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 
     private Marker hit(double x, double y) {
@@ -183,6 +266,11 @@ public final class TaggingView {
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
         if (e.getButton() != MouseButton.PRIMARY) return;
+        if (tool != null) {
+            dragX = e.getX();
+            dragY = e.getY();
+            return;
+        }
         dragging = hit(e.getX(), e.getY());
         dragX = e.getX();
         dragY = e.getY();
@@ -191,6 +279,15 @@ public final class TaggingView {
     }
 
     private void dragged(MouseEvent e) {
+        if (tool != null) {
+            draw();
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setStroke(Color.YELLOW);
+            g.setLineDashes(4);
+            g.strokeRect(Math.min(dragX, e.getX()), Math.min(dragY, e.getY()), Math.abs(e.getX() - dragX), Math.abs(e.getY() - dragY));
+            g.setLineDashes(null);
+            return;
+        }
         if (dragging == null) return;
         draw();
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -202,6 +299,10 @@ public final class TaggingView {
 
     private void released(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY) return;
+        if (tool != null) {
+            annotate(e);
+            return;
+        }
         boolean moved = Math.hypot(e.getX() - dragX, e.getY() - dragY) > 4;
         TrayPoint spot = toTray(e.getX(), e.getY());
         if (dragging != null) {

@@ -93,6 +93,36 @@ class TaggingModelTest {
     }
 
     @Test
+    void facingBurialAndAnnotationsAreUndoable(@TempDir Path dir) {
+        try (Library library = Library.open(dir, "test")) {
+            UiFixtures.club(library, true);
+            long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
+            long still = library.stills().add(SampleJpeg.textured(320, 240, 4), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
+            TaggingModel model = new TaggingModel(library, new Messages(Locale.ENGLISH), new UndoStack());
+            model.show(still);
+            model.place("老虎", "S1", new TrayPoint(0.4, 0.4));
+            model.turn(model.markers().get(0));
+            model.turn(model.markers().get(0));
+            assertEquals(90.0, library.placements().list(session).get(0).facingDegrees());
+            model.toggleBuried(model.markers().get(0));
+            assertTrue(library.placements().list(session).get(0).buried());
+            model.annotate(org.sandtray.domain.AnnotationShape.ARROW, new TrayPoint(0.1, 0.1), new TrayPoint(0.3, 0.2), null);
+            model.annotate(org.sandtray.domain.AnnotationShape.TEXT, new TrayPoint(0.5, 0.9), null, "河流");
+            assertEquals(2, library.annotations().list(still).size());
+            assertEquals("河流", model.annotations().get(1).text());
+            model.undo();
+            model.undo();
+            assertTrue(library.annotations().list(still).isEmpty());
+            model.undo();
+            assertFalse(library.placements().list(session).get(0).buried());
+            model.undo();
+            assertEquals(0.0, library.placements().list(session).get(0).facingDegrees());
+            model.redo();
+            assertEquals(90.0, library.placements().list(session).get(0).facingDegrees());
+        }
+    }
+
+    @Test
     void tagsNeedAStillAndAParticipant(@TempDir Path dir) {
         try (Library library = Library.open(dir, "test")) {
             UiFixtures.club(library, true);
