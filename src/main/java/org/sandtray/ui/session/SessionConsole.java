@@ -190,7 +190,7 @@ public final class SessionConsole implements AutoCloseable {
     private Node side() {
         ListView<String> order = new ListView<>(model.turnOrder());
         order.setPrefWidth(220);
-        order.setPrefHeight(220);
+        order.setPrefHeight(170);
         order.setFocusTraversable(false);
         order.getSelectionModel().select(model.currentPosition().get());
         model.currentPosition().addListener((o, a, i) -> order.getSelectionModel().select(i.intValue()));
@@ -203,7 +203,11 @@ public final class SessionConsole implements AutoCloseable {
         VBox side = new VBox(8, new Label(model.isGroup() ? messages.get("console.turnOrder") : ""), order, settleButton, keys);
         side.setPadding(new Insets(8));
         side.setPrefWidth(240);
-        return side;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        return scroll;
     }
 
     private Node bottom() {
