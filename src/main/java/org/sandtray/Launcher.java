@@ -19,6 +19,8 @@ public final class Launcher {
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        // JavaCPP and FFmpeg print "Info: ..." lines on stderr by default; route them to the log
+        System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         LogSetup.configure(args);
         CommandLine commandLine = SandtrayCommand.commandLine(DesktopStarter::open);
         // picocli's own writers would encode in the platform charset (ASCII under LANG=C, GBK on a
