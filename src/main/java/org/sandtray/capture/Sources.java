@@ -29,6 +29,7 @@ public final class Sources {
 
     /** The first webcam (or the one named), found through Webcam Capture with our driver. */
     private static FrameSource webcam(String name) throws CameraException {
+        if (WebcamCaptureSource.chosen()) return new WebcamCaptureSource(name);
         List<WebcamDevice> devices = new SandtrayWebcamDriver(false).getDevices();
         if (devices.isEmpty()) {
             throw new CameraException("no webcam found: plug one in, or use the demo camera (--source demo)");
