@@ -42,8 +42,12 @@ public final class StudentsView {
         table.getColumns().add(column(messages.get("students.photo"), s -> consent(s.photo())));
         Button importCsv = new Button(messages.get("students.import"));
         importCsv.setOnAction(e -> importRoster());
+        Button givePhoto = new Button(messages.get("students.photoGiven"));
+        givePhoto.setOnAction(e -> consent(true));
+        Button withdrawPhoto = new Button(messages.get("students.photoWithdrawn"));
+        withdrawPhoto.setOnAction(e -> consent(false));
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(new HBox(8, importCsv), table);
+        root.getChildren().addAll(new HBox(8, importCsv, givePhoto, withdrawPhoto), table);
         refresh();
     }
 
@@ -51,6 +55,23 @@ public final class StudentsView {
 
     public void refresh() {
         table.getItems().setAll(context.library().students().list());
+    }
+
+    /** Records today the photo consent given (guardian and child) or withdrawn for the selected student. */
+    private void consent(boolean given) {
+        Student s = table.getSelectionModel().getSelectedItem();
+        if (s == null) return;
+        try {
+            if (given) {
+                context.library().students().recordConsent(s.code(),
+                        new Consent(org.sandtray.domain.ConsentKind.PHOTO, true, true, LocalDate.now(), null));
+            } else {
+                context.library().students().withdrawConsent(s.code(), org.sandtray.domain.ConsentKind.PHOTO, LocalDate.now());
+            }
+            refresh();
+        } catch (RuntimeException e) {
+            Alerts.error(messages, e);
+        }
     }
 
     private String consent(Consent c) {
