@@ -63,6 +63,8 @@ public final class DemoTrayScene {
     private final Lighting lighting;
     private final long loopMillis;
     private final byte[] sand;
+    /** The sand is the same for every scene of a size: made once, shared (never written to). */
+    private static final java.util.Map<String, byte[]> SAND = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param loopMillis the scene starts over (tray emptied) after this long; 0 plays once
@@ -74,7 +76,7 @@ public final class DemoTrayScene {
         this.visits = List.copyOf(visits);
         this.lighting = lighting;
         this.loopMillis = loopMillis;
-        this.sand = grain(width, height, rim);
+        this.sand = SAND.computeIfAbsent(width + "x" + height, k -> grain(width, height, rim));
     }
 
     /** The demo the program shows with no camera: a figure every 6 seconds, starting over after twelve. */
