@@ -28,12 +28,14 @@ public final class TaggingModel {
     private final ObservableList<Marker> markers = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final Map<Long, PlacementRef> refs = new HashMap<>();
+    private final Map<Long, String> figureNames = new HashMap<>();
     private long stillId = -1;
 
     public TaggingModel(Library library, Messages messages, UndoStack undo) {
         this.library = library;
         this.messages = messages;
         this.undo = undo;
+        library.figures().list().forEach(f -> figureNames.put(f.id(), f.displayName(messages.chinese())));
     }
 
     public ObservableList<Marker> markers() { return markers; }
@@ -69,7 +71,7 @@ public final class TaggingModel {
             ref = new PlacementRef(p.id());
             refs.put(p.id(), ref);
         }
-        return new Marker(ref, p.figureName(), p.studentCode(), s.mark().at(), s.mark().boxWidth(), s.mark().boxHeight(),
+        return new Marker(ref, figureNames.getOrDefault(p.figureId(), p.figureName()), p.studentCode(), s.mark().at(), s.mark().boxWidth(), s.mark().boxHeight(),
                 s.markedHere(), p.facingDegrees(), p.buried());
     }
 

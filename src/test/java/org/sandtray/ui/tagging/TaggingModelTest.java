@@ -45,14 +45,14 @@ class TaggingModelTest {
             model.show(second);
             assertEquals(2, model.markers().size(), "markers carry forward to a later still");
             assertTrue(model.markers().stream().noneMatch(Marker::markedHere));
-            Marker tiger = model.markers().stream().filter(m -> m.figure().equals("老虎")).findFirst().orElseThrow();
+            Marker tiger = model.markers().stream().filter(m -> m.figure().equals("tiger")).findFirst().orElseThrow();
             model.move(tiger, new TrayPoint(0.8, 0.8));
             Placement moved = library.placements().require(tiger.ref().id());
             assertEquals(MarkEvent.MOVED, moved.marks().get(1).event());
             assertEquals(new TrayPoint(0.8, 0.8), moved.lastPosition());
 
             model.show(third);
-            Marker bridge = model.markers().stream().filter(m -> m.figure().equals("小桥")).findFirst().orElseThrow();
+            Marker bridge = model.markers().stream().filter(m -> m.figure().equals("bridge")).findFirst().orElseThrow();
             model.remove(bridge);
             assertEquals(1, model.markers().size(), "a removed figure is gone from this still on");
 
@@ -83,7 +83,7 @@ class TaggingModelTest {
             assertTrue(library.placements().list(session).isEmpty(), "removed on its own still: deleted");
             model.undo();
             assertEquals(1, library.placements().list(session).size());
-            assertEquals("龙", model.markers().get(0).figure());
+            assertEquals("dragon", model.markers().get(0).figure(), "an English window names figures in English");
             model.undo();
             assertTrue(library.placements().list(session).isEmpty(), "undoing the placement deletes it");
             assertFalse(model.undoStack().canUndo().get());
