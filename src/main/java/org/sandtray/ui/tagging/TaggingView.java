@@ -37,6 +37,7 @@ import java.util.function.Function;
  */
 public final class TaggingView {
     private static final double MARKER_RADIUS = 9;
+    private static final Font LABEL_FONT = Font.font(null, FontWeight.BOLD, 13);
 
     private final TaggingModel model;
     private final Library library;
@@ -174,7 +175,7 @@ public final class TaggingView {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (image == null) return;
         g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setFont(Font.font(null, FontWeight.BOLD, 13));
+        g.setFont(LABEL_FONT);
         for (Annotation a : model.annotations()) drawAnnotation(g, a);
         for (Marker m : model.markers()) {
             double[] c = toCanvas(m.at());
@@ -193,7 +194,7 @@ public final class TaggingView {
             }
             String label = m.figure() + (m.buried() ? " ▽" : "");
             g.setFill(Color.rgb(0, 0, 0, 0.6));
-            g.fillRect(c[0] + MARKER_RADIUS + 2, c[1] - 10, label.length() * 14 + 6, 20);
+            g.fillRect(c[0] + MARKER_RADIUS + 2, c[1] - 10, textWidth(label) + 6, 20);
             g.setFill(Color.WHITE);
             g.fillText(label, c[0] + MARKER_RADIUS + 5, c[1] + 5);
             g.setGlobalAlpha(1);
@@ -245,10 +246,17 @@ public final class TaggingView {
         }
         if (a.text() != null) {
             g.setFill(Color.rgb(0, 0, 0, 0.6));
-            g.fillRect(p[0], p[1] - 16, a.text().length() * 14 + 8, 22);
+            g.fillRect(p[0], p[1] - 16, textWidth(a.text()) + 8, 22);
             g.setFill(Color.YELLOW);
             g.fillText(a.text(), p[0] + 4, p[1]);
         }
+    }
+
+    /** Width of a label in the labels' font, so its backing box fits Chinese and English alike. */
+    private static double textWidth(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(LABEL_FONT);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static double clamp(double v) {
