@@ -61,7 +61,7 @@ public final class CaptureBench {
     private void frameToStill(Path folder) throws Exception {
         LibraryBench.deleteTree(folder);
         StillEncoder encoder = new StillEncoder(StillEncoder.DEFAULT_QUALITY);
-        try (Mat frame = frame(1920, 1080, 60_000); Library library = Library.open(folder, "bench")) {
+        try (Mat frame = frame(1920, 1080, 60_000); Library library = Library.create(folder, "bench")) {
             library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, null));
             long session = library.sessions().startIndividual("B1", null, Instant.now()).id();
             LibraryStillSink sink = new LibraryStillSink(library, session, null, null);
@@ -152,7 +152,7 @@ public final class CaptureBench {
         StillEncoder encoder = new StillEncoder(StillEncoder.DEFAULT_QUALITY);
         ByteBuffer buffer = ByteBuffer.allocateDirect(1280 * 720 * 4);
         long after1000 = 0;
-        try (Library library = Library.open(folder, "bench");
+        try (Library library = Library.create(folder, "bench");
              DemoTraySource source = new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, false);
              BytePointer pointer = new BytePointer(buffer); Mat bgra = new Mat(720, 1280, CV_8UC4, pointer)) {
             library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, null));

@@ -52,7 +52,7 @@ public final class LibraryBench {
         deleteTree(folder);
         byte[] jpeg = SampleJpeg.textured(1920, 1080, 1);
         out.printf("still import: one 1920x1080 JPEG of %d KB%n", jpeg.length / 1024);
-        try (Library library = Library.open(folder, "bench")) {
+        try (Library library = Library.create(folder, "bench")) {
             long session = library.sessions().startIndividual(addStudent(library), "bench", Instant.now()).id();
             long[] n = {0};
             Timings importing = Timings.measure(5, 40, () -> library.stills().add(SampleJpeg.variant(jpeg, n[0]++),

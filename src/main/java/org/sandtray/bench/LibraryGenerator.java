@@ -45,7 +45,7 @@ public final class LibraryGenerator {
     }
 
     public Made generate(Path folder, Size size) {
-        try (Library library = Library.open(folder, "generator", false)) {
+        try (Library library = Library.create(folder, "generator", false)) {
             return generate(library, size);
         }
     }

@@ -112,7 +112,7 @@ public final class CameraFeed implements AutoCloseable {
         synchronized (newestLock) {
             if (newestTimestamp < 0) {
                 copy.close();
-                return CompletableFuture.failedFuture(new CameraException("no frame from the camera yet"));
+                return CompletableFuture.failedFuture(new CameraException("camera.noFrameYet"));
             }
             newest.copyTo(copy);
         }

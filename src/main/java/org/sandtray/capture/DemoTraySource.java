@@ -32,7 +32,7 @@ public final class DemoTraySource implements FrameSource {
 
     @Override
     public Mat grab() throws CameraException {
-        if (!open) throw new CameraException("the demo camera is not open");
+        if (!open) throw new CameraException("camera.notOpen", "demo");
         index++;
         if (realTime) {
             long due = startNanos + (long) (index * 1e9 / fps);
@@ -42,7 +42,7 @@ public final class DemoTraySource implements FrameSource {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new CameraException("interrupted while waiting for the demo camera", e);
+                    throw new CameraException(e, "camera.interrupted");
                 }
             }
         }

@@ -55,10 +55,10 @@ public final class FfmpegSource implements FrameSource {
     public void open() throws CameraException {
         NativeLibraries.requireFfmpeg();
         if (device && isLinux() && !Files.exists(Path.of(input))) {
-            throw new CameraException("no camera at " + input + ": the device does not exist (is the webcam plugged in?)");
+            throw new CameraException("camera.noDevice", input);
         }
         if (!device && !Files.isRegularFile(Path.of(input))) {
-            throw new CameraException("no video file at " + input);
+            throw new CameraException("camera.noVideoFile", input);
         }
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(device && isWindows() ? "video=" + input : input);
         if (device) {
@@ -74,8 +74,7 @@ public final class FfmpegSource implements FrameSource {
             g.start();
         } catch (FrameGrabber.Exception e) {
             closeQuietly(g);
-            throw new CameraException((device ? "cannot open the camera " : "cannot read the video ") + input + ": "
-                    + firstLine(e.getMessage()), e);
+            throw new CameraException(e, device ? "camera.cannotOpen" : "camera.cannotReadVideo", input, firstLine(e.getMessage()));
         }
         grabber = g;
         log.info("opened {} at {}x{}, {} fps", input, g.getImageWidth(), g.getImageHeight(), g.getFrameRate());
@@ -83,7 +82,7 @@ public final class FfmpegSource implements FrameSource {
 
     @Override
     public Mat grab() throws CameraException {
-        if (grabber == null) throw new CameraException(input + " is not open");
+        if (grabber == null) throw new CameraException("camera.notOpen", input);
         try {
             Frame frame = grabber.grabImage();
             if (frame == null) return null;
@@ -96,8 +95,7 @@ public final class FfmpegSource implements FrameSource {
             framesRead++;
             return converter.convert(frame);
         } catch (FrameGrabber.Exception e) {
-            throw new CameraException((device ? "the camera " : "the video ") + input + " stopped giving frames: "
-                    + firstLine(e.getMessage()), e);
+            throw new CameraException(e, device ? "camera.stopped" : "camera.videoStopped", input, firstLine(e.getMessage()));
         }
     }
 

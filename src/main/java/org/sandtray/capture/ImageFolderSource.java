@@ -32,9 +32,9 @@ public final class ImageFolderSource implements FrameSource {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(ImageFolderSource::isImage).sorted().toList();
         } catch (IOException e) {
-            throw new CameraException("cannot read the folder " + folder + ": " + e.getMessage(), e);
+            throw new CameraException(e, "camera.cannotReadFolder", folder, e.getMessage());
         }
-        if (files.isEmpty()) throw new CameraException("the folder " + folder + " has no JPEG or PNG images");
+        if (files.isEmpty()) throw new CameraException("camera.folderEmpty", folder);
         index = -1;
     }
 
@@ -45,13 +45,13 @@ public final class ImageFolderSource implements FrameSource {
 
     @Override
     public Mat grab() throws CameraException {
-        if (files == null) throw new CameraException("the folder " + folder + " is not open");
+        if (files == null) throw new CameraException("camera.notOpen", folder);
         if (index + 1 >= files.size()) return null;
         index++;
         if (frame != null) frame.close();
         frame = imread(files.get(index).toString(), IMREAD_COLOR);
         if (frame == null || frame.empty()) {
-            throw new CameraException("cannot decode the image " + files.get(index).getFileName());
+            throw new CameraException("camera.cannotDecode", files.get(index).getFileName());
         }
         if (width == 0) {
             width = frame.cols();

@@ -1,11 +1,12 @@
 package org.sandtray.capture;
 
 import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.sandtray.domain.Problem;
 import org.bytedeco.javacv.FrameGrabber;
 
 /** Loads FFmpeg's native libraries once, turning a missing system library into a message naming its package. */
 final class NativeLibraries {
-    private static volatile String ffmpegProblem;
+    private static volatile Problem ffmpegProblem;
     private static volatile boolean ffmpegChecked;
 
     private NativeLibraries() {}
@@ -25,17 +26,16 @@ final class NativeLibraries {
                 }
             }
         }
-        if (ffmpegProblem != null) throw new CameraException(ffmpegProblem);
+        if (ffmpegProblem != null) throw new CameraException(ffmpegProblem, null);
     }
 
-    static String explain(String message) {
+    static Problem explain(String message) {
         if (message.contains("libpulse")) {
-            return "FFmpeg's camera layer needs the PulseAudio client library: install the Debian package libpulse0 ("
-                    + message + ")";
+            return Problem.of("camera.needsLibpulse", message);
         }
         if (message.contains("libgtk") || message.contains("libgdk")) {
-            return "OpenCV needs GTK: install the Debian package libgtk2.0-0 (" + message + ")";
+            return Problem.of("camera.needsGtk", message);
         }
-        return "FFmpeg's native libraries cannot be loaded: " + message;
+        return Problem.of("camera.ffmpegNotLoaded", message);
     }
 }

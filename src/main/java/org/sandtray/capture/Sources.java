@@ -32,15 +32,15 @@ public final class Sources {
         if (WebcamCaptureSource.chosen()) return new WebcamCaptureSource(name);
         List<WebcamDevice> devices = new SandtrayWebcamDriver(false).getDevices();
         if (devices.isEmpty()) {
-            throw new CameraException("no webcam found: plug one in, or use the demo camera (--source demo)");
+            throw new CameraException("camera.noWebcam");
         }
         for (WebcamDevice d : devices) {
             if (name == null || d.getName().equals(name) || d.getName().endsWith("/" + name)) {
                 return FfmpegSource.device(d.getName(), 1920, 1080);
             }
         }
-        throw new CameraException("no webcam named " + name + "; found: "
-                + String.join(", ", devices.stream().map(WebcamDevice::getName).toList()));
+        throw new CameraException("camera.noWebcamNamed", name,
+                String.join(", ", devices.stream().map(WebcamDevice::getName).toList()));
     }
 
     /** Installs our driver as Webcam Capture's, for code that uses its API directly. */

@@ -37,21 +37,20 @@ final class WebcamCaptureSource implements FrameSource {
         try {
             List<Webcam> all = Webcam.getWebcams();
             webcam = all.stream().filter(w -> name == null || w.getName().contains(name)).findFirst()
-                    .orElseThrow(() -> new CameraException("no webcam" + (name == null ? "" : " named " + name)
-                            + " found by Webcam Capture's default driver"));
-            if (!webcam.open()) throw new CameraException("Webcam Capture could not open " + webcam.getName());
+                    .orElseThrow(() -> name == null ? new CameraException("camera.noWebcam")
+                            : new CameraException("camera.noWebcamNamed", name, ""));
+            if (!webcam.open()) throw new CameraException("camera.cannotOpen", webcam.getName(), "");
             start = System.nanoTime();
         } catch (WebcamException e) {
-            throw new CameraException("Webcam Capture's default driver failed: " + e.getMessage()
-                    + " (it needs the Debian package libv4l-0)", e);
+            throw new CameraException(e, "camera.webcamDriverFailed", e.getMessage());
         }
     }
 
     @Override
     public Mat grab() throws CameraException {
-        if (webcam == null) throw new CameraException("the webcam is not open");
+        if (webcam == null) throw new CameraException("camera.notOpen", "webcam");
         BufferedImage image = webcam.getImage();
-        if (image == null) throw new CameraException(webcam.getName() + " stopped giving frames");
+        if (image == null) throw new CameraException("camera.stopped", webcam.getName(), "");
         timestamp = (System.nanoTime() - start) / 1_000_000;
         return toMat.convert(toFrame.convert(image));
     }

@@ -39,13 +39,13 @@ final class CamerasCommand implements Callable<Integer> {
                 found.add(m);
             }
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new CommandFailed("listing cameras took too long");
+            throw new CommandFailed("cameras.tooSlow");
         } finally {
             Webcam.resetDriver();
         }
         new Output(spec.commandLine().getOut()).json(found);
         if (found.stream().noneMatch(m -> !"demo".equals(m.get("source")))) {
-            spec.commandLine().getErr().println("no webcam found: the demo camera (--source demo) is available");
+            spec.commandLine().getErr().println(((SandtrayCommand) spec.root().userObject()).text().get("cameras.noneFound"));
         }
         return 0;
     }
@@ -55,7 +55,7 @@ final class CamerasCommand implements Callable<Integer> {
             source.open();
             return source.width() + "x" + source.height();
         } catch (CameraException e) {
-            return "cannot open: " + e.getMessage();
+            return "error: " + e.problem().english();
         }
     }
 

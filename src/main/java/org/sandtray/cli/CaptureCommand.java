@@ -48,14 +48,14 @@ final class CaptureCommand extends LibraryCommand {
 
     @Override
     int run(Library library) throws Exception {
-        if (settle && every != null) throw new CommandFailed("choose --every or --settle, not both");
+        if (settle && every != null) throw new CommandFailed("capture.everyOrSettle");
         library.sessions().require(session);
         if (student != null) library.students().require(student);
         SourceSpec spec;
         try {
             spec = SourceSpec.parse(source);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailed(e.getMessage());
+        } catch (SourceSpec.BadSourceSpec e) {
+            throw new CommandFailed(e.problem(), java.util.List.of());
         }
         CaptureRun.Trigger trigger;
         if (settle) {
@@ -68,7 +68,7 @@ final class CaptureCommand extends LibraryCommand {
         int limit = count != null ? count : (settle || every != null ? 0 : 1);
         boolean live = spec.kind() == SourceSpec.Kind.WEBCAM || spec.kind() == SourceSpec.Kind.DEVICE;
         if (limit == 0 && spec.kind() != SourceSpec.Kind.FILE) {
-            err().println("capturing until Ctrl+C");
+            say("capture.untilCtrlC");
         }
         AtomicBoolean stop = new AtomicBoolean();
         Thread hook = new Thread(() -> stop.set(true));
@@ -78,10 +78,10 @@ final class CaptureCommand extends LibraryCommand {
             List<CaptureRun.Taken> taken = new CaptureRun(new StillEncoder(quality), live ? 10 : 0)
                     .run(frames, trigger, limit, new LibraryStillSink(library, session, round, student), stop::get,
                             id -> output().value(id));
-            err().println(taken.size() + " still(s) taken from " + spec);
+            say("capture.summary", taken.size(), source);
             return 0;
         } catch (CameraException e) {
-            throw new CommandFailed(e.getMessage());
+            throw new CommandFailed(e.problem(), java.util.List.of());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -99,7 +99,7 @@ final class CaptureCommand extends LibraryCommand {
             if (t.endsWith("m")) return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60_000));
             return Duration.parse(text.strip());
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new CommandFailed("cannot read the duration \"" + text + "\": use 10s, 1.5s, 2m or 500ms");
+            throw new CommandFailed("capture.badDuration", text);
         }
     }
 }

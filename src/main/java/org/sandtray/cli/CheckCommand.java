@@ -26,10 +26,10 @@ final class CheckCommand extends LibraryCommand {
         m.put("problems", report.problems());
         output().json(m);
         if (report.ok()) {
-            err().println("library is sound: " + report.stillsChecked() + " stills checked");
+            say("check.sound", report.stillsChecked());
             return 0;
         }
-        for (LibraryCheck.Problem p : report.problems()) err().println("problem: " + p);
+        for (LibraryCheck.Problem p : report.problems()) say("check.problem", p);
         return 1;
     }
 }

@@ -13,7 +13,7 @@ final class DemoCommand extends LibraryCommand {
     int run(Library library) {
         DemoLibrary.Made made = new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library);
         output().json(made);
-        err().println("demo library ready at " + library.folder());
+        say("demo.ready", library.folder());
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.sandtray.cli;
 
+import org.sandtray.domain.Problem;
 import org.sandtray.domain.Category;
 import org.sandtray.domain.Figure;
 import org.sandtray.library.CsvProblem;
@@ -43,7 +44,7 @@ final class FigureCommand {
         @Override
         int run(Library library) {
             Category cat = Category.parse(category).orElseThrow(() ->
-                    new CommandFailed("unknown category \"" + category + "\"; one of: " + Category.codes()));
+                    new CommandFailed("figure.unknownCategory", category, Category.codes()));
             boolean chinese = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
             String en = chinese && nameZh == null ? null : name;
             String zh = chinese && nameZh == null ? name : nameZh;
@@ -62,7 +63,7 @@ final class FigureCommand {
         @Override
         int run(Library library) {
             Category only = category == null ? null : Category.parse(category).orElseThrow(() ->
-                    new CommandFailed("unknown category \"" + category + "\"; one of: " + Category.codes()));
+                    new CommandFailed("figure.unknownCategory", category, Category.codes()));
             List<Figure> figures = library.figures().list().stream().filter(f -> only == null || f.category() == only).toList();
             List<List<String>> rows = new ArrayList<>();
             for (Figure f : figures) {
@@ -85,8 +86,8 @@ final class FigureCommand {
                 result = FigureCsv.read(reader);
             }
             if (!result.problems().isEmpty()) {
-                throw new CommandFailed(file.getFileName() + ": " + result.problems().size() + " bad row(s); nothing was imported",
-                        result.problems().stream().map(CsvProblem::toString).toList());
+                throw new CommandFailed(Problem.of("csv.badRows", file.getFileName(), result.problems().size()),
+                        result.problems().stream().map(CsvProblem::problem).toList());
             }
             List<Long> ids = library.figures().addAll(result.figures());
             output().json(Map.of("imported", ids.size()));

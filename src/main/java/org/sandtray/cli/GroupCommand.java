@@ -38,7 +38,7 @@ final class GroupCommand {
             long id = library.groups().create(new Groups.Draft(name, term, weekday, time, minutes,
                     students.stream().map(String::strip).toList(), LocalDate.now()));
             output().value(id);
-            err().println("created group " + name + " with " + students.size() + " members");
+            say("group.created", name, students.size());
             return 0;
         }
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** A command that works on the library: opens (and locks) it, runs, closes it. */
@@ -15,9 +16,14 @@ abstract class LibraryCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         SandtrayCommand root = (SandtrayCommand) spec.root().userObject();
-        try (Library library = Library.open(root.libraryFolder(), "cli " + spec.qualifiedName(" ").replace("sandtray ", ""))) {
+        try (Library library = openLibrary(root.libraryFolder(), "cli " + spec.qualifiedName(" ").replace("sandtray ", ""))) {
             return run(library);
         }
+    }
+
+    /** Opens the library; only init creates one, every other command refuses a folder without a library. */
+    Library openLibrary(Path folder, String openedBy) {
+        return Library.open(folder, openedBy);
     }
 
     abstract int run(Library library) throws Exception;
@@ -27,4 +33,11 @@ abstract class LibraryCommand implements Callable<Integer> {
     PrintWriter err() { return spec.commandLine().getErr(); }
 
     Output output() { return new Output(out()); }
+
+    /** A message for the user on stderr, in their language. */
+    void say(String key, Object... args) {
+        err().println(root().text().get(key, args));
+    }
+
+    SandtrayCommand root() { return (SandtrayCommand) spec.root().userObject(); }
 }

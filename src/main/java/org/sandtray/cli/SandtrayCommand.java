@@ -61,4 +61,7 @@ public final class SandtrayCommand implements Callable<Integer> {
     }
 
     boolean debug() { return debug; }
+
+    /** The command line's words in the language asked for with --lang, else the system's. */
+    CliText text() { return CliText.of(language); }
 }

@@ -45,9 +45,9 @@ final class SessionCommand {
             if (who.group != null) {
                 s = library.sessions().startGroup(who.group, title, turnOrder == null ? null : turnOrder.stream().map(String::strip).toList(),
                         Instant.now());
-                err().println("turn order: " + String.join(", ", s.turnOrder()));
+                say("session.turnOrder", String.join(", ", s.turnOrder()));
             } else {
-                if (turnOrder != null) throw new CommandFailed("an individual session has no turn order");
+                if (turnOrder != null) throw new CommandFailed("session.individualNoOrder");
                 s = library.sessions().startIndividual(who.student, title, Instant.now());
             }
             output().value(s.id());
@@ -165,7 +165,7 @@ final class SessionCommand {
         int run(Library library) {
             Session s = library.sessions().end(id, new Sessions.WrapUp(title, story, observations, themes), Instant.now());
             output().value(s.id());
-            err().println("session " + id + " ended");
+            say("session.ended", id);
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package org.sandtray.cli;
 
+import org.sandtray.domain.Problem;
 import org.sandtray.domain.Still;
 import org.sandtray.library.Library;
 import org.sandtray.library.LibraryException;
@@ -30,19 +31,19 @@ final class StillCommand {
         int run(Library library) {
             library.sessions().require(session);
             List<Long> ids = new ArrayList<>();
-            List<String> failures = new ArrayList<>();
+            List<Problem> failures = new ArrayList<>();
             for (Path file : files) {
                 try {
                     Still still = library.stills().importFile(file, session, round, student);
                     ids.add(still.id());
                     output().value(still.id());
                 } catch (LibraryException e) {
-                    failures.add(e.getMessage());
+                    failures.add(e.problem());
                 }
             }
             if (!failures.isEmpty()) {
-                throw new CommandFailed(failures.size() + " of " + files.size() + " file(s) not stored"
-                        + (ids.isEmpty() ? "" : " (the other " + ids.size() + " were)"), failures);
+                throw new CommandFailed(Problem.of(ids.isEmpty() ? "still.noneStored" : "still.someNotStored",
+                        failures.size(), files.size(), ids.size()), failures);
             }
             return 0;
         }

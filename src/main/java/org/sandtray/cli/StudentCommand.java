@@ -1,5 +1,6 @@
 package org.sandtray.cli;
 
+import org.sandtray.domain.Problem;
 import org.sandtray.domain.Consent;
 import org.sandtray.domain.Student;
 import org.sandtray.library.CsvProblem;
@@ -42,13 +43,13 @@ final class StudentCommand {
                 result = StudentCsv.read(reader, existing, LocalDate.now());
             }
             if (!result.problems().isEmpty()) {
-                throw new CommandFailed(file.getFileName() + ": " + result.problems().size()
-                        + " bad row(s); nothing was imported", result.problems().stream().map(CsvProblem::toString).toList());
+                throw new CommandFailed(Problem.of("csv.badRows", file.getFileName(), result.problems().size()),
+                        result.problems().stream().map(CsvProblem::problem).toList());
             }
             List<Long> ids = library.students().addAll(result.students());
             library.audit().record("import", "students from " + file.getFileName() + ": " + ids.size());
             output().json(Map.of("imported", ids.size()));
-            err().println("imported " + ids.size() + " students");
+            say("student.imported", ids.size());
             return 0;
         }
     }
@@ -109,14 +110,14 @@ final class StudentCommand {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CommandFailed("no such file: " + file);
+            throw new CommandFailed("io.noSuchFile", file);
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return new java.io.StringReader(text);
         } catch (CharacterCodingException e) {
-            throw new CommandFailed(file.getFileName() + " is not UTF-8 text (saved as GBK? In Excel choose \"CSV UTF-8\"); nothing was imported");
+            throw new CommandFailed("csv.notUtf8", file.getFileName());
         }
     }
 }

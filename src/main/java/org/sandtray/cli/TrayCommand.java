@@ -1,5 +1,6 @@
 package org.sandtray.cli;
 
+import org.sandtray.domain.InvalidValue;
 import org.sandtray.domain.ImagePoint;
 import org.sandtray.domain.TraySetup;
 import org.sandtray.library.Library;
@@ -40,8 +41,8 @@ final class TrayCommand {
             TraySetup setup;
             try {
                 setup = library.traySetups().add(new TraySetup(0, cm[0], cm[1], (int) img[0], (int) img[1], points));
-            } catch (IllegalArgumentException e) {
-                throw new CommandFailed(e.getMessage());
+            } catch (InvalidValue e) {
+                throw new CommandFailed(e.problem(), List.of());
             }
             if (session != null) library.sessions().useTraySetup(session, setup.id());
             Map<String, Object> m = new LinkedHashMap<>();
@@ -53,12 +54,12 @@ final class TrayCommand {
 
         private static double[] numbers(String text, int count, String option) {
             String[] parts = text.split(",");
-            if (parts.length != count) throw new CommandFailed(option + " needs " + count + " numbers, got \"" + text + "\"");
+            if (parts.length != count) throw new CommandFailed("option.needsNumbers", option, count, text);
             double[] out = new double[count];
             try {
                 for (int i = 0; i < count; i++) out[i] = Double.parseDouble(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw new CommandFailed(option + " needs numbers, got \"" + text + "\"");
+                throw new CommandFailed("option.needsNumbers", option, count, text);
             }
             return out;
         }

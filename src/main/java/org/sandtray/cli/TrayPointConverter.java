@@ -11,7 +11,7 @@ final class TrayPointConverter implements CommandLine.ITypeConverter<TrayPoint> 
         try {
             return new TrayPoint(xy[0], xy[1]);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            throw new CommandLine.TypeConversionException(e.getMessage()); // InvalidValue: English for picocli's usage error
         }
     }
 

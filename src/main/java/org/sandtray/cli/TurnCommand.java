@@ -24,7 +24,7 @@ final class TurnCommand {
         @Override
         int run(Library library) {
             TurnAction a = TurnAction.parse(action).orElseThrow(() ->
-                    new CommandFailed("unknown action \"" + action + "\"; one of: place, set, sand, move, pass, adjust"));
+                    new CommandFailed("turn.unknownAction", action));
             Turn t = library.turns().add(session, student, a, figure, note, Instant.now());
             output().json(Map.of("id", t.id(), "round", t.round(), "turn", t.orderInRound()));
             return 0;

@@ -57,7 +57,7 @@ public final class DemoLibrary {
 
     public Made fill(Library library) {
         if (!library.sessions().list().isEmpty() || !library.students().list().isEmpty()) {
-            throw new LibraryException("the demo needs an empty library: " + library.folder() + " already holds records");
+            throw new LibraryException("demo.needsEmptyLibrary", library.folder());
         }
         LocalDate consentDay = LocalDate.now().minusWeeks(6);
         List<Students.Draft> drafts = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class DemoLibrary {
         for (DemoScript.Play play : concat(DemoScript.groupSessions(), DemoScript.individualSessions())) {
             for (DemoScript.Step step : play.steps()) {
                 if (step.figure() != null && library.figures().byName(step.figure()).isEmpty()) {
-                    throw new LibraryException("the catalogue lacks the demo figure " + step.figure());
+                    throw new LibraryException("demo.figureMissing", step.figure());
                 }
             }
         }

@@ -13,6 +13,6 @@ public enum ConsentKind {
 
     public static ConsentKind fromCode(String code) {
         for (ConsentKind k : values()) if (k.code.equals(code)) return k;
-        throw new IllegalArgumentException("unknown consent kind: " + code);
+        throw new InvalidValue("consent.unknownKind", code);
     }
 }

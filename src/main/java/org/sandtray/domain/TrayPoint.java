@@ -8,7 +8,7 @@ public record TrayPoint(double x, double y) {
 
     public TrayPoint {
         if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
-            throw new IllegalArgumentException("tray coordinates must be between 0 and 1, got " + x + "," + y);
+            throw new InvalidValue("tray.pointOutside", x, y);
         }
     }
 

@@ -15,8 +15,8 @@ public record TraySetup(long id, double widthCm, double heightCm, int imageWidth
     public static final double DEFAULT_HEIGHT_CM = 57;
 
     public TraySetup {
-        if (!(widthCm > 0 && heightCm > 0)) throw new IllegalArgumentException("a tray needs a positive size in cm");
-        if (corners == null || corners.size() != 4) throw new IllegalArgumentException("a tray setup needs four corners");
+        if (!(widthCm > 0 && heightCm > 0)) throw new InvalidValue("tray.needsSize");
+        if (corners == null || corners.size() != 4) throw new InvalidValue("tray.needsFourCorners");
         corners = List.copyOf(corners);
     }
 

@@ -21,8 +21,8 @@ public final class Annotations {
 
     public long add(long stillId, AnnotationShape shape, double x1, double y1, Double x2, Double y2, String text) {
         boolean twoPoints = shape == AnnotationShape.BOX || shape == AnnotationShape.ELLIPSE || shape == AnnotationShape.ARROW;
-        if (twoPoints && (x2 == null || y2 == null)) throw new LibraryException("a " + shape.code() + " needs two corners");
-        if (shape == AnnotationShape.TEXT && (text == null || text.isBlank())) throw new LibraryException("a text annotation needs text");
+        if (twoPoints && (x2 == null || y2 == null)) throw new LibraryException("annotation.needsTwoCorners");
+        if (shape == AnnotationShape.TEXT && (text == null || text.isBlank())) throw new LibraryException("annotation.needsText");
         return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(still_id, shape, x1, y1, x2, y2, text, created_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,6 +1,7 @@
 package org.sandtray.library;
 
 import org.flywaydb.core.Flyway;
+import org.sandtray.domain.Problem;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,21 +31,34 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private final Connection connection;
+    /** An SQL failure inside a helper that cannot throw SQLException; {@link #transaction} and {@link #read} say what it means. */
+    static final class SqlFailure extends RuntimeException {
+        SqlFailure(SQLException cause) { super(cause); }
 
-    private Database(Connection connection) {
-        this.connection = connection;
+        SQLException sql() { return (SQLException) getCause(); }
     }
 
-    static Database open(Path folder, boolean durable) {
+    private final Connection connection;
+    private final Path folder;
+
+    private Database(Connection connection, Path folder) {
+        this.connection = connection;
+        this.folder = folder;
+    }
+
+    /** The library folder this database lives in. */
+    Path folder() { return folder; }
+
+    /** @param create a new library: bring the empty file up to the schema; else refuse a file without it */
+    static Database open(Path folder, boolean durable, boolean create) {
         Path file = folder.resolve(FILE_NAME);
         SQLiteDataSource dataSource = dataSource(file, durable);
-        migrateIfBehind(dataSource, file);
+        migrateIfBehind(dataSource, file, folder, create);
         try {
             Connection connection = dataSource.getConnection();
-            return new Database(connection);
+            return new Database(connection, folder);
         } catch (SQLException e) {
-            throw new LibraryException("cannot open the library database " + file + ": " + e.getMessage(), e);
+            throw translate(e, folder);
         }
     }
 
@@ -60,11 +74,11 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private static void migrateIfBehind(SQLiteDataSource dataSource, Path file) {
-        int current = currentVersion(dataSource);
+    private static void migrateIfBehind(SQLiteDataSource dataSource, Path file, Path folder, boolean create) {
+        int current = currentVersion(dataSource, folder);
+        if (current == 0 && !create) throw new LibraryException("library.notALibrary", file);
         if (current > SCHEMA_VERSION) {
-            throw new LibraryException("this library was written by a newer Sandtray Recorder (schema "
-                    + current + ", this program knows " + SCHEMA_VERSION + "): update the program");
+            throw new LibraryException("library.newerSchema", current, SCHEMA_VERSION);
         }
         if (current == SCHEMA_VERSION) return;
         try {
@@ -77,12 +91,12 @@ public final class Database implements AutoCloseable {
             log.info("library {} migrated from schema {} to {} ({} migrations)", file,
                     current, result.targetSchemaVersion, result.migrationsExecuted);
         } catch (FlywayException e) {
-            throw new LibraryException("cannot bring the library database " + file + " up to date: " + e.getMessage(), e);
+            throw new LibraryException(e, "library.migrationFailed", file, e.getMessage());
         }
     }
 
     /** The schema version recorded by Flyway, 0 for a new file. */
-    private static int currentVersion(SQLiteDataSource dataSource) {
+    private static int currentVersion(SQLiteDataSource dataSource, Path folder) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet t = s.executeQuery(
                     "SELECT 1 FROM sqlite_master WHERE type='table' AND name='flyway_schema_history'")) {
@@ -95,9 +109,9 @@ public final class Database implements AutoCloseable {
                 return max;
             }
         } catch (SQLException e) {
-            throw new LibraryException("cannot read the library database: " + e.getMessage(), e);
+            throw translate(e, folder);
         } catch (NumberFormatException e) {
-            throw new LibraryException("the library database has an unknown schema version: " + e.getMessage(), e);
+            throw new LibraryException(e, "library.unknownSchema", e.getMessage());
         }
     }
 
@@ -116,7 +130,9 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, folder);
+        } catch (SqlFailure e) {
+            throw translate(e.sql(), folder);
         }
     }
 
@@ -125,19 +141,28 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, folder);
+        } catch (SqlFailure e) {
+            throw translate(e.sql(), folder);
         }
     }
 
-    private static LibraryException translate(SQLException e) {
+    /** Says what an SQLite failure means to the counselor; SQLite's own words stay in the log. */
+    static LibraryException translate(SQLException e, Path folder) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_FULL")) {
-            return new LibraryException("the disk is full: nothing was stored", e);
+        log.debug("SQLite: {}", m);
+        // a full disk also shows as an I/O error on the WAL or its shared memory file
+        boolean full = IoProblems.isDiskFull(e) || m.contains("SQLITE_IOERR") && IoProblems.freeMegabytes(folder) == 0;
+        if (full) {
+            return new LibraryException(Problem.of("library.notStored", IoProblems.diskFull(folder)), e);
         }
-        if (m.contains("SQLITE_READONLY")) {
-            return new LibraryException("the library cannot be written (read-only file or folder): nothing was stored", e);
-        }
-        return new LibraryException("the library database refused the change: " + m, e);
+        if (m.contains("SQLITE_READONLY")) return new LibraryException(e, "library.readOnly", folder);
+        if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) return new LibraryException(e, "library.busy", folder);
+        if (m.contains("SQLITE_NOTADB")) return new LibraryException(e, "library.notADatabase", folder.resolve(FILE_NAME));
+        if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) return new LibraryException(e, "library.damaged", folder);
+        if (m.contains("SQLITE_CANTOPEN")) return new LibraryException(e, "library.cannotOpenFile", folder.resolve(FILE_NAME));
+        if (m.contains("SQLITE_IOERR")) return new LibraryException(e, "library.ioError", folder);
+        return new LibraryException(e, "library.refused", m.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", ""));
     }
 
     /** Executes an INSERT and returns the new row's id. */

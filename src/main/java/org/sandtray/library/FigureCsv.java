@@ -1,5 +1,6 @@
 package org.sandtray.library;
 
+import org.sandtray.domain.Problem;
 import org.sandtray.domain.Category;
 import org.sandtray.domain.Figure;
 
@@ -26,29 +27,28 @@ public final class FigureCsv {
         CsvTable table = CsvTable.read(reader);
         List<String> missing = table.missing(List.of("category"));
         if (!missing.isEmpty() || (!table.header().contains("name_zh") && !table.header().contains("name_en"))) {
-            return new Result(List.of(), List.of(new CsvProblem(1, "the header must have category and name_zh or name_en; expected: "
-                    + String.join(",", COLUMNS))));
+            return new Result(List.of(), List.of(new CsvProblem(1, Problem.of("csv.figureHeader", String.join(",", COLUMNS)))));
         }
         List<Figures.Draft> figures = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            List<String> reasons = new ArrayList<>();
+            List<Problem> reasons = new ArrayList<>();
             String zh = row.get("name_zh");
             String en = row.get("name_en");
-            if (zh.isEmpty() && en.isEmpty()) reasons.add("the figure has no name");
+            if (zh.isEmpty() && en.isEmpty()) reasons.add(Problem.of("figure.needsName"));
             for (String name : new String[] {zh, en}) {
                 if (name.isEmpty()) continue;
                 String key = name.toLowerCase(Locale.ROOT);
                 Integer earlier = seen.putIfAbsent(key, row.line());
-                if (earlier != null) reasons.add("the name " + name + " is used twice (also on line " + earlier + ")");
+                if (earlier != null) reasons.add(Problem.of("csv.nameTwice", name, earlier));
             }
             Optional<Category> category = Category.parse(row.get("category"));
             if (category.isEmpty()) {
-                reasons.add("unknown category \"" + row.get("category") + "\"; one of: " + Category.codes());
+                reasons.add(Problem.of("figure.unknownCategory", row.get("category"), Category.codes()));
             }
             if (!reasons.isEmpty()) {
-                problems.add(new CsvProblem(row.line(), String.join("; ", reasons)));
+                problems.add(new CsvProblem(row.line(), reasons));
                 continue;
             }
             figures.add(new Figures.Draft(zh.isEmpty() ? null : zh, en.isEmpty() ? null : en, category.get(),

@@ -41,11 +41,11 @@ public final class Figures {
             for (Draft d : drafts) {
                 String zh = blankToNull(d.nameZh());
                 String en = blankToNull(d.nameEn());
-                if (zh == null && en == null) throw new LibraryException("a figure needs a Chinese or an English name");
-                if (d.category() == null) throw new LibraryException("figure " + (zh != null ? zh : en) + " needs a category");
+                if (zh == null && en == null) throw new LibraryException("figure.needsName");
+                if (d.category() == null) throw new LibraryException("figure.needsCategory", zh != null ? zh : en);
                 for (String name : new String[] {zh, en}) {
                     if (name != null && idOf(c, name) != null) {
-                        throw new LibraryException("a figure named " + name + " is already in the catalogue");
+                        throw new LibraryException("figure.duplicate", name);
                     }
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO figures(name_zh, name_en, category, subtype, "
@@ -82,7 +82,7 @@ public final class Figures {
             try (PreparedStatement s = c.prepareStatement("UPDATE figures SET photo_hash = ? WHERE id = ?")) {
                 s.setString(1, contentHash);
                 s.setLong(2, figureId);
-                if (s.executeUpdate() == 0) throw new LibraryException("no figure with id " + figureId);
+                if (s.executeUpdate() == 0) throw new LibraryException("figure.idNotFound", figureId);
             }
             return null;
         });
@@ -119,14 +119,14 @@ public final class Figures {
         try (PreparedStatement s = c.prepareStatement("SELECT * FROM figures WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) throw new LibraryException("no figure with id " + id);
+                if (!r.next()) throw new LibraryException("figure.idNotFound", id);
                 return read(r);
             }
         }
     }
 
     static LibraryException noSuchFigure(String name) {
-        return new LibraryException("no figure named " + name + " in the catalogue (add it with: figure add)");
+        return new LibraryException("figure.notFound", name);
     }
 
     static Long idOf(Connection c, String name) throws SQLException {

@@ -99,7 +99,7 @@ public final class FileStillStore implements StillStore {
         try {
             return Files.newInputStream(pathOf(entry));
         } catch (NoSuchFileException e) {
-            throw new LibraryException("the image file of this still is missing from the library: " + entry.fileName(), e);
+            throw new LibraryException(e, "still.fileMissing", entry.fileName());
         }
     }
 

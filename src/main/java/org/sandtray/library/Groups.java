@@ -30,13 +30,13 @@ public final class Groups {
     }
 
     public long create(Draft draft) {
-        if (draft.name() == null || draft.name().isBlank()) throw new LibraryException("a group needs a name");
+        if (draft.name() == null || draft.name().isBlank()) throw new LibraryException("group.needsName");
         var unique = new LinkedHashSet<>(draft.studentCodes());
         if (unique.size() != draft.studentCodes().size()) {
-            throw new LibraryException("a student is listed twice for group " + draft.name());
+            throw new LibraryException("group.studentTwice", draft.name());
         }
         return db.transaction(c -> {
-            if (idOf(c, draft.name()) != null) throw new LibraryException("a group named " + draft.name() + " already exists");
+            if (idOf(c, draft.name()) != null) throw new LibraryException("group.duplicate", draft.name());
             List<Long> studentIds = new ArrayList<>();
             for (String code : draft.studentCodes()) studentIds.add(Students.requireId(c, code));
             long id;
@@ -71,7 +71,7 @@ public final class Groups {
             long groupId = requireId(c, groupName);
             long studentId = Students.requireId(c, code);
             if (activeMemberIds(c, groupId, joinedOn).contains(studentId)) {
-                throw new LibraryException("student " + code + " is already in group " + groupName);
+                throw new LibraryException("group.alreadyMember", code, groupName);
             }
             insertMember(c, groupId, studentId, joinedOn);
             return null;
@@ -88,7 +88,7 @@ public final class Groups {
                 s.setString(1, Timestamps.formatDate(leftOn));
                 s.setLong(2, groupId);
                 s.setLong(3, studentId);
-                if (s.executeUpdate() == 0) throw new LibraryException("student " + code + " is not in group " + groupName);
+                if (s.executeUpdate() == 0) throw new LibraryException("group.notMember", code, groupName);
             }
             return null;
         });
@@ -115,7 +115,7 @@ public final class Groups {
     }
 
     public Group require(String name) {
-        return byName(name).orElseThrow(() -> new LibraryException("no group named " + name + " in the library"));
+        return byName(name).orElseThrow(() -> new LibraryException("group.notFound", name));
     }
 
     static Long idOf(Connection c, String name) throws SQLException {
@@ -129,7 +129,7 @@ public final class Groups {
 
     static long requireId(Connection c, String name) throws SQLException {
         Long id = idOf(c, name);
-        if (id == null) throw new LibraryException("no group named " + name + " in the library");
+        if (id == null) throw new LibraryException("group.notFound", name);
         return id;
     }
 

@@ -26,15 +26,14 @@ public final class ImageProbe {
         } else if (data.length >= 8 && ByteBuffer.wrap(data, 0, 8).getLong() == 0x89504E470D0A1A0AL) {
             info = probePng(data);
         } else {
-            throw new LibraryException("not a JPEG or PNG image");
+            throw new LibraryException("image.notAnImage");
         }
         if (info.width() <= 0 || info.height() <= 0) {
-            throw new LibraryException("the image has no size (" + info.width() + "x" + info.height() + ")");
+            throw new LibraryException("image.noSize", info.width(), info.height());
         }
         long pixels = (long) info.width() * info.height();
         if (pixels > MAX_PIXELS) {
-            throw new LibraryException(String.format("the image is %dx%d, %.1f megapixels: over the limit of 50 megapixels",
-                    info.width(), info.height(), pixels / 1e6));
+            throw new LibraryException("image.tooManyPixels", info.width(), info.height(), Math.round(pixels / 1e5) / 10.0);
         }
         return info;
     }
@@ -45,22 +44,22 @@ public final class ImageProbe {
         int height = -1;
         while (true) {
             if (pos + 4 > d.length) throw truncated("JPEG");
-            if ((d[pos] & 0xFF) != 0xFF) throw new LibraryException("damaged JPEG: bad marker at byte " + pos);
+            if ((d[pos] & 0xFF) != 0xFF) throw new LibraryException("image.jpegBadMarker", pos);
             int marker = d[pos + 1] & 0xFF;
             if (marker == 0xFF) { pos++; continue; } // fill byte
-            if (marker == 0xD9) throw new LibraryException("damaged JPEG: image ends before any picture data");
+            if (marker == 0xD9) throw new LibraryException("image.jpegNoData");
             int length = ((d[pos + 2] & 0xFF) << 8) | (d[pos + 3] & 0xFF);
             if (length < 2 || pos + 2 + length > d.length) throw truncated("JPEG");
             boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
             if (startOfFrame) {
-                if (length < 7) throw new LibraryException("damaged JPEG: short frame header");
+                if (length < 7) throw new LibraryException("image.jpegShortHeader");
                 height = ((d[pos + 5] & 0xFF) << 8) | (d[pos + 6] & 0xFF);
                 width = ((d[pos + 7] & 0xFF) << 8) | (d[pos + 8] & 0xFF);
             }
             pos += 2 + length;
             if (marker == 0xDA) break; // start of scan: entropy-coded data follows
         }
-        if (width < 0) throw new LibraryException("damaged JPEG: no frame header before the picture data");
+        if (width < 0) throw new LibraryException("image.jpegNoHeader");
         if (!reachesEndOfImage(d, pos)) throw truncated("JPEG");
         return new ImageInfo("image/jpeg", "jpg", width, height);
     }
@@ -103,7 +102,7 @@ public final class ImageProbe {
             crc.reset();
             crc.update(d, pos + 4, (int) length + 4);
             long expected = Integer.toUnsignedLong(b.getInt(pos + 8 + (int) length));
-            if (crc.getValue() != expected) throw new LibraryException("damaged PNG: checksum error in chunk " + type);
+            if (crc.getValue() != expected) throw new LibraryException("image.pngChecksum", type);
             if (type.equals("IHDR")) {
                 width = b.getInt(pos + 8);
                 height = b.getInt(pos + 12);
@@ -114,12 +113,12 @@ public final class ImageProbe {
             }
             pos += 12 + (int) length;
         }
-        if (width < 0) throw new LibraryException("damaged PNG: no IHDR header");
-        if (!sawData) throw new LibraryException("damaged PNG: no picture data");
+        if (width < 0) throw new LibraryException("image.pngNoHeader");
+        if (!sawData) throw new LibraryException("image.pngNoData");
         return new ImageInfo("image/png", "png", width, height);
     }
 
     private static LibraryException truncated(String format) {
-        return new LibraryException("truncated " + format + ": the file ends before the image is complete");
+        return new LibraryException("image.truncated", format);
     }
 }

@@ -49,7 +49,11 @@ public final class Library implements AutoCloseable {
         this.traySetups = new TraySetups(database);
     }
 
-    /** Opens the library in the folder, creating it (with the default figure catalogue) if it is new. */
+    /**
+     * Opens the library in the folder. Never creates one: a folder without a library, or with a
+     * database that is empty or not a database, is refused with what to do, and nothing in it is
+     * changed.
+     */
     public static Library open(Path folder, String openedBy) {
         return open(folder, openedBy, true);
     }
@@ -60,33 +64,50 @@ public final class Library implements AutoCloseable {
      */
     public static Library open(Path folder, String openedBy, boolean durable) {
         Path dir = folder.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(dir)) {
-            throw new LibraryException("the library folder " + dir + " cannot be written");
-        }
+        LibraryFiles.requireOpenable(dir);
+        return start(dir, openedBy, durable, false);
+    }
+
+    /**
+     * Creates a new library (with the default figure catalogue) in the folder, making the folder
+     * if needed, and opens it. Refused where a library, or what is left of one, is already there.
+     */
+    public static Library create(Path folder, String openedBy) {
+        return create(folder, openedBy, true);
+    }
+
+    /** @see #open(Path, String, boolean) */
+    public static Library create(Path folder, String openedBy, boolean durable) {
+        Path dir = folder.toAbsolutePath().normalize();
+        LibraryFiles.requireCreatable(dir);
+        return start(dir, openedBy, durable, true);
+    }
+
+    private static Library start(Path dir, String openedBy, boolean durable, boolean create) {
+        if (!Files.isWritable(dir)) throw new LibraryException("library.folderReadOnly", dir);
         LibraryLock lock = LibraryLock.acquire(dir);
+        Database database = null;
         try {
-            boolean isNew = !Files.exists(dir.resolve(Database.FILE_NAME));
-            Database database = Database.open(dir, durable);
+            // checked again under the lock: another copy may have created or changed it meanwhile
+            if (create) LibraryFiles.requireCreatable(dir); else LibraryFiles.requireOpenable(dir);
+            database = Database.open(dir, durable, create);
             FileStillStore store = new FileStillStore(dir, durable);
             int stale = store.removeStaleTempFiles();
             if (stale > 0) log.info("removed {} unfinished still files left by an interrupted write", stale);
             Library library = new Library(dir, lock, database, store, FieldCodec.PLAIN);
-            if (isNew) library.figures.importDefaultCatalogue();
-            library.audit.record("open", openedBy);
+            if (create) library.figures.importDefaultCatalogue();
+            library.audit.record(create ? "create" : "open", openedBy);
             return library;
         } catch (RuntimeException | IOException e) {
+            if (database != null) database.close();
             lock.close();
             if (e instanceof LibraryException le) throw le;
-            throw new LibraryException("cannot open the library at " + dir + ": " + e.getMessage(), e);
+            if (e instanceof IOException io) throw new LibraryException(IoProblems.of(io, dir, dir), io);
+            throw (RuntimeException) e;
         }
     }
 
-    /** True when the folder already holds a library. */
+    /** True when the folder holds a library database (which may still turn out to be damaged). */
     public static boolean exists(Path folder) {
         return Files.isRegularFile(folder.resolve(Database.FILE_NAME));
     }

@@ -75,7 +75,7 @@ final class LibraryLock implements AutoCloseable {
             return new LibraryLock(channel, lock, key);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new LibraryException("cannot lock the library at " + folder + ": " + e.getMessage(), e);
+            throw new LibraryException(e, "library.cannotLock", folder, IoProblems.reason(e));
         }
     }
 

@@ -5,8 +5,7 @@ public class LibraryLockedException extends LibraryException {
     private final long ownerPid;
 
     public LibraryLockedException(long ownerPid) {
-        super(ownerPid > 0 ? "this library is open in another window (pid " + ownerPid + ")"
-                : "this library is open in another window");
+        super(ownerPid > 0 ? "library.locked" : "library.lockedNoPid", ownerPid);
         this.ownerPid = ownerPid;
     }
 

@@ -40,14 +40,14 @@ public final class Placements {
     public Placement place(Request q) {
         checkBox(q.boxWidth(), q.boxHeight());
         if (q.facingDegrees() != null && !(q.facingDegrees() >= 0 && q.facingDegrees() < 360)) {
-            throw new LibraryException("facing must be an angle from 0 to 359 degrees, got " + q.facingDegrees());
+            throw new LibraryException("placement.badFacing", q.facingDegrees());
         }
         long id = db.transaction(c -> {
             StillRef still = StillRef.load(c, q.stillId());
             long figureId = Figures.requireId(c, q.figureName());
             long studentId = Students.requireId(c, q.studentCode());
             if (!Sessions.participantCodes(c, still.sessionId).contains(q.studentCode())) {
-                throw new LibraryException("student " + q.studentCode() + " is not taking part in session " + still.sessionId);
+                throw new LibraryException("placement.notParticipant", q.studentCode(), still.sessionId);
             }
             Long turnId = q.turnId() != null ? checkTurn(c, q.turnId(), still.sessionId) : openTurn(c, still.sessionId, studentId);
             long placementId;
@@ -89,21 +89,19 @@ public final class Placements {
             Placement p = read(c, placementId);
             StillRef still = StillRef.load(c, stillId);
             if (still.sessionId != p.sessionId()) {
-                throw new LibraryException("still " + stillId + " belongs to session " + still.sessionId
-                        + ", placement " + placementId + " to session " + p.sessionId());
+                throw new LibraryException("placement.otherSession", stillId, still.sessionId, placementId, p.sessionId());
             }
             StillRef first = StillRef.load(c, p.marks().get(0).stillId());
             if (still.before(first)) {
-                throw new LibraryException("still " + stillId + " was taken before placement " + placementId + " was placed");
+                throw new LibraryException("placement.stillBeforePlaced", stillId, placementId);
             }
             for (PlacementMark m : p.marks()) {
                 if (m.event() == MarkEvent.REMOVED && !StillRef.load(c, m.stillId()).after(still) && m.stillId() != stillId) {
-                    throw new LibraryException("placement " + placementId + " was removed on still " + m.stillId());
+                    throw new LibraryException("placement.alreadyRemoved", placementId, m.stillId());
                 }
             }
             if (event == MarkEvent.REMOVED && first.id == stillId) {
-                throw new LibraryException("placement " + placementId + " was placed on still " + stillId
-                        + ": delete it instead of removing it on the same still");
+                throw new LibraryException("placement.removeOnPlacingStill", placementId, stillId);
             }
             MarkEvent stored = event;
             if (first.id == stillId && event != MarkEvent.REMOVED) stored = MarkEvent.PLACED; // a correction of the first spot
@@ -121,7 +119,7 @@ public final class Placements {
         db.transaction(c -> {
             Placement p = read(c, placementId);
             if (p.marks().get(0).stillId() == stillId) {
-                throw new LibraryException("the first mark of placement " + placementId + " is where it was placed: delete the placement");
+                throw new LibraryException("placement.unmarkFirst", placementId);
             }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM placement_marks WHERE placement_id = ? AND still_id = ?")) {
                 s.setLong(1, placementId);
@@ -194,9 +192,9 @@ public final class Placements {
     }
 
     private static void checkBox(Double w, Double h) {
-        if ((w == null) != (h == null)) throw new LibraryException("a box needs both a width and a height");
+        if ((w == null) != (h == null)) throw new LibraryException("placement.boxNeedsBoth");
         if (w != null && !(w > 0 && w <= 1 && h > 0 && h <= 1)) {
-            throw new LibraryException("a box's width and height are tray units between 0 and 1, got " + w + "," + h);
+            throw new LibraryException("placement.boxOutOfRange", w, h);
         }
     }
 
@@ -235,7 +233,7 @@ public final class Placements {
             s.setLong(1, turnId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next() || r.getLong(1) != sessionId) {
-                    throw new LibraryException("turn " + turnId + " is not a turn of session " + sessionId);
+                    throw new LibraryException("placement.turnOfOtherSession", turnId, sessionId);
                 }
             }
         }
@@ -243,7 +241,7 @@ public final class Placements {
     }
 
     static LibraryException noSuchPlacement(long id) {
-        return new LibraryException("no placement with id " + id + " in the library");
+        return new LibraryException("placement.notFound", id);
     }
 
     private Placement read(Connection c, long placementId) throws SQLException {
@@ -294,7 +292,7 @@ public final class Placements {
             try (PreparedStatement s = c.prepareStatement("SELECT session_id, taken_at FROM stills WHERE id = ?")) {
                 s.setLong(1, stillId);
                 try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) throw new LibraryException("no still with id " + stillId + " in the library");
+                    if (!r.next()) throw new LibraryException("still.notFound", stillId);
                     return new StillRef(stillId, r.getLong(1), r.getString(2));
                 }
             }
@@ -304,7 +302,7 @@ public final class Placements {
             try {
                 return load(c, stillId);
             } catch (SQLException e) {
-                throw new LibraryException("cannot read still " + stillId + ": " + e.getMessage(), e);
+                throw new Database.SqlFailure(e);
             }
         }
 

@@ -40,19 +40,19 @@ public final class Sessions {
             long groupId = Groups.requireId(c, groupName);
             LocalDate day = LocalDate.ofInstant(startedAt, ZoneId.systemDefault());
             List<Long> members = Groups.activeMemberIds(c, groupId, day);
-            if (members.isEmpty()) throw new LibraryException("group " + groupName + " has no members on " + day);
+            if (members.isEmpty()) throw new LibraryException("group.noMembersOn", groupName, day);
             List<Long> order = new ArrayList<>();
             if (turnOrder == null || turnOrder.isEmpty()) {
                 order.addAll(members);
                 Collections.shuffle(order, new SecureRandom());
             } else {
                 if (new LinkedHashSet<>(turnOrder).size() != turnOrder.size()) {
-                    throw new LibraryException("the turn order names a student twice");
+                    throw new LibraryException("turnOrder.duplicate");
                 }
                 for (String code : turnOrder) {
                     long sid = Students.requireId(c, code);
                     if (!members.contains(sid)) {
-                        throw new LibraryException("student " + code + " is not a member of group " + groupName + " on " + day);
+                        throw new LibraryException("turnOrder.notMember", code, groupName, day);
                     }
                     order.add(sid);
                 }
@@ -186,7 +186,7 @@ public final class Sessions {
     }
 
     static LibraryException noSuchSession(long id) {
-        return new LibraryException("no session with id " + id + " in the library");
+        return new LibraryException("session.notFound", id);
     }
 
     private static boolean exists(Connection c, long id) throws SQLException {

@@ -1,5 +1,6 @@
 package org.sandtray.library;
 
+import org.sandtray.domain.Problem;
 import org.sandtray.domain.Still;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +45,12 @@ public final class Stills {
         byte[] data;
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) throw new LibraryException(file + " is " + (size >> 20) + " MB: too large for a still");
+            if (size > MAX_FILE_BYTES) throw new LibraryException("still.fileTooLarge", file, size >> 20);
             data = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new LibraryException("no such file: " + file, e);
+            throw new LibraryException(e, "io.noSuchFile", file);
         } catch (IOException e) {
-            throw new LibraryException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new LibraryException(IoProblems.of(e, file, file.toAbsolutePath().getParent()), e);
         }
         Instant takenAt;
         try {
@@ -60,7 +61,7 @@ public final class Stills {
         try {
             return add(data, new Meta(sessionId, takenAt, round, studentCode, null, "file:" + file.getFileName()));
         } catch (LibraryException e) {
-            throw new LibraryException(file.getFileName() + ": " + e.getMessage(), e);
+            throw new LibraryException(e, "still.importFailed", file.getFileName(), e);
         }
     }
 
@@ -87,12 +88,8 @@ public final class Stills {
         }
     }
 
-    private static LibraryException storeFailure(IOException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
-            return new LibraryException("the disk is full: the still was not stored (nothing else changed)", e);
-        }
-        return new LibraryException("cannot write the still file: " + m + " (nothing was stored)", e);
+    private LibraryException storeFailure(IOException e) {
+        return new LibraryException(Problem.of("still.notStored", IoProblems.of(e, db.folder().resolve(FileStillStore.FOLDER), db.folder())), e);
     }
 
     private long insert(Connection c, Meta meta, ImageProbe.ImageInfo info, StillStore.Stored stored) throws SQLException {
@@ -178,7 +175,7 @@ public final class Stills {
     }
 
     public Still require(long id) {
-        return byId(id).orElseThrow(() -> new LibraryException("no still with id " + id + " in the library"));
+        return byId(id).orElseThrow(() -> new LibraryException("still.notFound", id));
     }
 
     /** The image bytes of a still, as stored. */

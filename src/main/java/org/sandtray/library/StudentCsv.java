@@ -1,5 +1,6 @@
 package org.sandtray.library;
 
+import org.sandtray.domain.Problem;
 import org.sandtray.domain.Consent;
 import org.sandtray.domain.ConsentKind;
 
@@ -36,27 +37,26 @@ public final class StudentCsv {
         CsvTable table = CsvTable.read(reader);
         List<String> missing = table.missing(REQUIRED);
         if (!missing.isEmpty()) {
-            return new Result(List.of(), List.of(new CsvProblem(1, "the header lacks the column(s) " + String.join(", ", missing)
-                    + "; expected: " + String.join(",", REQUIRED))));
+            return new Result(List.of(), List.of(new CsvProblem(1, Problem.of("csv.missingColumns", String.join(", ", missing), String.join(",", REQUIRED)))));
         }
         List<Students.Draft> students = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            List<String> reasons = new ArrayList<>();
+            List<Problem> reasons = new ArrayList<>();
             if (row.values().containsKey("#columns")) {
-                reasons.add("has " + row.values().get("#columns") + " columns, the header has " + table.header().size());
+                reasons.add(Problem.of("csv.columnCount", row.values().get("#columns"), table.header().size()));
             }
             String code = row.get("code");
             String name = row.get("name");
-            if (code.isEmpty()) reasons.add("the code is empty");
-            else if (!code.matches("[\\p{L}\\p{N}_.-]{1,32}")) reasons.add("the code " + code + " has characters other than letters, digits, _ . -");
-            else if (seen.containsKey(code)) reasons.add("the code " + code + " is used twice (also on line " + seen.get(code) + ")");
-            else if (existingCodes.contains(code)) reasons.add("the code " + code + " is already in the library");
+            if (code.isEmpty()) reasons.add(Problem.of("csv.codeEmpty"));
+            else if (!code.matches("[\\p{L}\\p{N}_.-]{1,32}")) reasons.add(Problem.of("csv.codeCharacters", code));
+            else if (seen.containsKey(code)) reasons.add(Problem.of("csv.codeTwice", code, seen.get(code)));
+            else if (existingCodes.contains(code)) reasons.add(Problem.of("csv.codeExists", code));
             if (!code.isEmpty()) seen.putIfAbsent(code, row.line());
-            if (name.isEmpty()) reasons.add("the name is empty");
+            if (name.isEmpty()) reasons.add(Problem.of("csv.nameEmpty"));
             Optional<Boolean> photo = yesNo(row.get("photo_consent"));
-            if (photo.isEmpty()) reasons.add("photo_consent must be yes or no, not \"" + row.get("photo_consent") + "\"");
+            if (photo.isEmpty()) reasons.add(Problem.of("csv.yesNo", "photo_consent", row.get("photo_consent")));
             Optional<Boolean> participation = optionalYesNo(row, "participation_consent", reasons);
             Optional<Boolean> assent = optionalYesNo(row, "child_assent", reasons);
             LocalDate date = today;
@@ -64,11 +64,11 @@ public final class StudentCsv {
                 try {
                     date = LocalDate.parse(row.get("consent_date"));
                 } catch (DateTimeParseException e) {
-                    reasons.add("consent_date must be a date like 2026-09-01, not \"" + row.get("consent_date") + "\"");
+                    reasons.add(Problem.of("csv.badDate", "consent_date", row.get("consent_date")));
                 }
             }
             if (!reasons.isEmpty()) {
-                problems.add(new CsvProblem(row.line(), String.join("; ", reasons)));
+                problems.add(new CsvProblem(row.line(), reasons));
                 continue;
             }
             Boolean childAssent = assent.orElse(null);
@@ -79,15 +79,15 @@ public final class StudentCsv {
             students.add(new Students.Draft(code, name, emptyToNull(row.get("grade")), emptyToNull(row.get("class")),
                     participationConsent, photoConsent));
         }
-        if (students.isEmpty() && problems.isEmpty()) problems.add(new CsvProblem(1, "the file has no students"));
+        if (students.isEmpty() && problems.isEmpty()) problems.add(new CsvProblem(1, Problem.of("csv.noStudents")));
         return new Result(students, problems);
     }
 
-    private static Optional<Boolean> optionalYesNo(CsvTable.Row row, String column, List<String> reasons) {
+    private static Optional<Boolean> optionalYesNo(CsvTable.Row row, String column, List<Problem> reasons) {
         String value = row.get(column);
         if (value.isEmpty()) return Optional.empty();
         Optional<Boolean> parsed = yesNo(value);
-        if (parsed.isEmpty()) reasons.add(column + " must be yes or no, not \"" + value + "\"");
+        if (parsed.isEmpty()) reasons.add(Problem.of("csv.yesNo", column, value));
         return parsed;
     }
 

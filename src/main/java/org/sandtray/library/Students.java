@@ -42,7 +42,7 @@ public final class Students {
             List<Long> ids = new ArrayList<>();
             for (Draft d : drafts) {
                 if (idOf(c, d.code()) != null) {
-                    throw new LibraryException("a student with code " + d.code() + " is already in the library");
+                    throw new LibraryException("student.duplicate", d.code());
                 }
                 long id;
                 try (PreparedStatement s = c.prepareStatement(
@@ -126,7 +126,7 @@ public final class Students {
     }
 
     static LibraryException noSuchStudent(String code) {
-        return new LibraryException("no student with code " + code + " in the library");
+        return new LibraryException("student.notFound", code);
     }
 
     static Long idOf(Connection c, String code) throws SQLException {

@@ -33,24 +33,22 @@ public final class Turns {
     public Turn add(long sessionId, String studentCode, TurnAction action, String figureName, String note, Instant at) {
         long id = db.transaction(c -> {
             SessionState state = SessionState.load(c, sessionId);
-            if (state.ended) throw new LibraryException("session " + sessionId + " has ended: no more turns can be recorded");
+            if (state.ended) throw new LibraryException("turn.sessionEnded", sessionId);
             Last last = last(c, sessionId);
             if (last != null && last.action == TurnAction.ADJUST) {
-                throw new LibraryException("the final adjustment has been made: the tray is finished");
+                throw new LibraryException("turn.trayFinished");
             }
             Next next = next(state.turnOrder, last, state.individualStudent);
             if (!next.studentCode().equals(studentCode)) {
-                throw new LibraryException("it is " + next.studentCode() + "'s turn (round " + next.round()
-                        + ", turn " + next.orderInRound() + "), not " + studentCode + "'s");
+                throw new LibraryException("turn.notYourTurn", next.studentCode(), next.round(), next.orderInRound(), studentCode);
             }
             if (action == TurnAction.ADJUST && !state.turnOrder.isEmpty() && next.orderInRound() != state.turnOrder.size()) {
-                throw new LibraryException("only the last member in the turn order ("
-                        + state.turnOrder.get(state.turnOrder.size() - 1) + ") may make the final adjustment");
+                throw new LibraryException("turn.adjustLastOnly", state.turnOrder.get(state.turnOrder.size() - 1));
             }
             Long figureId = null;
             if (figureName != null && !figureName.isBlank()) {
                 if (action == TurnAction.PASS || action == TurnAction.SAND) {
-                    throw new LibraryException("a " + action.code() + " turn does not name a figure");
+                    throw new LibraryException("turn.noFigureFor", action.code());
                 }
                 figureId = Figures.requireId(c, figureName);
             }

@@ -92,7 +92,7 @@ public final class StudentTimeline {
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM students WHERE code = ?")) {
             s.setString(1, code);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) throw new LibraryException("no student with code " + code + " in the library");
+                if (!r.next()) throw new LibraryException("student.notFound", code);
                 return r.getLong(1);
             }
         }

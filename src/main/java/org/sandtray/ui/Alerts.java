@@ -9,10 +9,15 @@ import java.util.Optional;
 public final class Alerts {
     private Alerts() {}
 
+    /** A real failure, said in the window's language (an unexpected fault is named as such and logged). */
     public static void error(Messages messages, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(error.getMessage()), Buttons.ok(messages));
+        error(messages, messages.get("error.header"), messages.problem(error));
+    }
+
+    public static void error(Messages messages, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, Buttons.ok(messages));
         alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get("error.header"));
+        alert.setHeaderText(header);
         alert.showAndWait();
     }
 

@@ -1,5 +1,10 @@
 package org.sandtray.ui;
 
+import org.sandtray.domain.Explained;
+import org.sandtray.domain.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -7,6 +12,7 @@ import java.util.ResourceBundle;
 
 /** The window's words, in Chinese or English, from the resource bundles {@code org/sandtray/ui/messages*.properties}. */
 public final class Messages {
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
     private final ResourceBundle bundle;
     private final Locale locale;
 
@@ -18,10 +24,19 @@ public final class Messages {
 
     /** Chinese when asked for or when the system speaks Chinese, else English. */
     public static Locale chooseLocale(String asked) {
-        if (asked != null) {
-            return asked.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        }
-        return Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return Languages.choose(asked);
+    }
+
+    /**
+     * What went wrong, in the window's language: a library or camera problem is said in its own
+     * words; anything else is an unexpected fault, logged with its details and named plainly.
+     */
+    public String problem(Throwable error) {
+        Throwable t = error;
+        while (t != null && !(t instanceof Explained) && t.getCause() != null && t.getCause() != t) t = t.getCause();
+        if (t instanceof Explained e) return e.problem().render(locale);
+        log.error("unexpected fault", error);
+        return get("error.unexpected");
     }
 
     public Locale locale() { return locale; }

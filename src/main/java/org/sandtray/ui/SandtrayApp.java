@@ -58,12 +58,13 @@ public final class SandtrayApp extends Application {
                 }
                 folder = chosen.get();
             }
-            library = Library.open(folder, "window");
+            // the first-run choice is the window's one way to make a library; otherwise it only opens
+            library = Library.exists(folder) ? Library.open(folder, "window") : Library.create(folder, "window");
             if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) {
                 new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library);
             }
         } catch (LibraryException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), Buttons.ok(messages));
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.problem(e), Buttons.ok(messages));
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("error.cannotOpen", folder));
             alert.showAndWait();

@@ -28,7 +28,7 @@ final class SettingsView {
             try {
                 SourceSpec.parse(camera.getText());
             } catch (IllegalArgumentException ex) {
-                error.setText(ex.getMessage());
+                error.setText(messages.problem(ex));
                 return;
             }
             long settleMillis;

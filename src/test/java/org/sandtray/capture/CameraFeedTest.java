@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CameraFeedTest {
     @Test
     void aStillIsStoredWhileFramesKeepComing(@TempDir Path dir) throws Exception {
-        try (Library library = Library.open(dir, "test");
+        try (Library library = Library.create(dir, "test");
              CameraFeed feed = new CameraFeed(() -> new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, false),
                      new StillEncoder(90))) {
             library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));

@@ -28,6 +28,7 @@ class CheckCommandTest {
     void setUp() throws IOException {
         lib = tmp.resolve("library");
         Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\n");
+        Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         long session = Cli.ok(lib, "session", "start", "--student", "S01").id();
         Cli.ok(lib, "still", "import", "--session", String.valueOf(session), Fixtures.STUFF_JPG.toString(),

@@ -24,6 +24,8 @@ class FigureCatalogueTest {
     @Test
     void addAFigureByItsChineseNameAndFindItByCategory() {
         Path lib = tmp.resolve("library");
+        Cli.ok(lib, "init");
+        Cli.ok(lib, "init");
         long id = Cli.ok(lib, "figure", "add", "风筝", "--category", "其他").id();
         JsonNode other = Cli.ok(lib, "figure", "list", "--category", "other", "--format", "json").json();
         JsonNode kite = null;
@@ -44,6 +46,7 @@ class FigureCatalogueTest {
     @Test
     void exportWritesExcelReadyUtf8AndImportTakesAllRowsOrNone() throws Exception {
         Path lib = tmp.resolve("library");
+        Cli.ok(lib, "init");
         Path out = tmp.resolve("figures.csv");
         JsonNode exported = Cli.ok(lib, "figure", "export", out.toString()).json();
         byte[] bytes = Files.readAllBytes(out);
@@ -65,7 +68,7 @@ class FigureCatalogueTest {
                 """);
         Cli.Result r = Cli.run(lib, "figure", "import", bad.toString());
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.err().contains("line 3: the figure has no name"), r.err());
+        assertTrue(r.err().contains("line 3: a figure needs a Chinese or an English name"), r.err());
         assertTrue(r.err().contains("line 4: unknown category \"toys\""), r.err());
         assertTrue(r.err().contains("line 5: the name 风筝 is used twice (also on line 2)"), r.err());
         assertEquals(before, Fixtures.count(lib, "figures"), "nothing imported");

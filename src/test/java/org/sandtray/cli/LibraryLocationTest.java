@@ -67,6 +67,7 @@ class LibraryLocationTest {
     void openingsImportsAndExportsAreLogged() throws Exception {
         Path lib = tmp.resolve("library");
         Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\n");
+        Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         Cli.ok(lib, "figure", "export", tmp.resolve("f.csv").toString());
         try (Library library = Library.open(lib, "test")) {

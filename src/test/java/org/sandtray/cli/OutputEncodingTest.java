@@ -46,6 +46,7 @@ class OutputEncodingTest {
     void chineseNamesSurviveOnStdoutAndStderrWhateverTheLocale() throws Exception {
         Path lib = tmp.resolve("library");
         Path roster = Files.writeString(tmp.resolve("roster.csv"), "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\nS02,,5,2,yes\n");
+        assertEquals(0, program("--library", lib.toString(), "init").code());
         Run bad = program("--library", lib.toString(), "student", "import", roster.toString());
         assertEquals(1, bad.code(), bad.toString());
         Files.writeString(roster, "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\n");

@@ -35,6 +35,7 @@ class PlacementTest {
     void setUp() throws Exception {
         lib = tmp.resolve("library");
         Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nA,安安,5,2,yes\nB,贝贝,5,2,yes\n");
+        Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         session = String.valueOf(Cli.ok(lib, "session", "start", "--student", "A").id());
         other = String.valueOf(Cli.ok(lib, "session", "start", "--student", "B").id());

@@ -27,6 +27,7 @@ class SessionRecordTest {
 
     private long endedSession(Path lib) throws Exception {
         Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\n");
+        Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         long id = Cli.ok(lib, "session", "start", "--student", "S01", "--title", "暂定").id();
         Cli.ok(lib, "still", "import", "--session", String.valueOf(id), Fixtures.STUFF_JPG.toString());
@@ -63,6 +64,7 @@ class SessionRecordTest {
 
     @Test
     void endingAMissingSessionFails() {
+        Cli.ok(tmp.resolve("library"), "init");
         Cli.Result r = Cli.run(tmp.resolve("library"), "session", "end", "404", "--title", "x");
         assertEquals(1, r.code(), r.toString());
         assertTrue(r.err().contains("no session with id 404"), r.err());

@@ -28,6 +28,7 @@ class StillImportTest {
     void setUp() throws IOException {
         lib = tmp.resolve("library");
         Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\n");
+        Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         session = Cli.ok(lib, "session", "start", "--student", "S01").id();
     }

@@ -24,7 +24,9 @@ class StudentImportTest {
     Path tmp;
 
     private Path lib() {
-        return tmp.resolve("library");
+        Path lib = tmp.resolve("library");
+        if (!org.sandtray.library.Library.exists(lib)) Cli.ok(lib, "init");
+        return lib;
     }
 
     private Path csv(String name, String text, boolean bom) throws IOException {

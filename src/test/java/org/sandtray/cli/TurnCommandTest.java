@@ -18,6 +18,7 @@ class TurnCommandTest {
     void turnsOnTheCommandLineFollowTheDrawnOrder() throws Exception {
         Path lib = tmp.resolve("library");
         Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nA,安安,5,2,yes\nB,贝贝,5,2,yes\n");
+        Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         Cli.ok(lib, "group", "create", "午间社团", "--students", "A,B");
         Cli.Result start = Cli.ok(lib, "session", "start", "--group", "午间社团", "--turn-order", "B,A");

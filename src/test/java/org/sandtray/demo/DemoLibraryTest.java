@@ -29,7 +29,7 @@ class DemoLibraryTest {
 
     @Test
     void theDemoClubIsRecordedTurnByTurnAndPassesTheCheck(@TempDir Path dir) throws Exception {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             DemoLibrary.Made made = new DemoLibrary(new DemoTrayPainter(W, H)).fill(library);
             assertEquals(8, made.students());
             List<Session> sessions = library.sessions().list();
@@ -50,7 +50,7 @@ class DemoLibraryTest {
 
     @Test
     void eachTaggedFigureStandsWhereTheStillShowsIt(@TempDir Path dir) throws Exception {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             DemoTrayPainter painter = new DemoTrayPainter(W, H);
             new DemoLibrary(painter).fill(library);
             int checked = 0;
@@ -73,7 +73,7 @@ class DemoLibraryTest {
 
     @Test
     void aLibraryWithRecordsIsNotOverwritten(@TempDir Path dir) {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             new DemoLibrary(new DemoTrayPainter(W, H)).fill(library);
             int sessions = library.sessions().list().size();
             assertThrows(LibraryException.class, () -> new DemoLibrary(new DemoTrayPainter(W, H)).fill(library));

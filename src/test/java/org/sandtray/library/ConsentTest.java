@@ -27,6 +27,7 @@ class ConsentTest {
                 S02,李华,5,2,yes,yes,no,2026-09-02
                 S03,张伟,5,2,no,yes,,
                 """);
+        Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         try (Library library = Library.open(lib, "test")) {
             Student s1 = library.students().require("S01");

@@ -72,7 +72,7 @@ class LibraryLockTest {
     void aSecondProcessIsRefusedWithThePidOfTheHolderAndChangesNothing() throws Exception {
         Path lib = tmp.resolve("library");
         Path roster = roster();
-        try (Library held = Library.open(lib, "test")) {
+        try (Library held = Library.create(lib, "test")) {
             String before = digestOf(lib);
             Run r = launcher("--library", lib.toString(), "student", "import", roster.toString());
             assertEquals(1, r.code(), r.toString());
@@ -90,7 +90,7 @@ class LibraryLockTest {
     @Test
     void whileASecondProcessHoldsTheLibraryThisOneIsRefusedUntilItCloses() throws Exception {
         Path lib = tmp.resolve("library");
-        Library.open(lib, "test").close();
+        Library.create(lib, "test").close();
         Process holder = java(HoldLibrary.class.getName(), lib.toString()).redirectErrorStream(true).start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
@@ -121,7 +121,7 @@ class LibraryLockTest {
     @Test
     void aRefusedOpenInTheSameProcessDoesNotReleaseTheLock() throws Exception {
         Path lib = tmp.resolve("library");
-        try (Library held = Library.open(lib, "test")) {
+        try (Library held = Library.create(lib, "test")) {
             LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> Library.open(lib, "again"));
             assertEquals(ME, e.ownerPid());
             // the refused attempt opened and closed its own handle on the lock file; on Linux closing any
@@ -136,7 +136,7 @@ class LibraryLockTest {
     @Test
     void closingALibraryTwiceDoesNotFreeTheFolderFromItsNextHolder() throws Exception {
         Path lib = tmp.resolve("library");
-        Library first = Library.open(lib, "test");
+        Library first = Library.create(lib, "test");
         first.close();
         try (Library second = Library.open(lib, "test")) {
             first.close(); // a second close of the old handle, e.g. from a window's close handler

@@ -46,7 +46,7 @@ class LibraryMigrationTest {
     void anEmptyFolderBecomesALibraryWithTheWholeSchema() throws Exception {
         Path folder = tmp.resolve("new/nested/library");
         assertFalse(Library.exists(folder));
-        try (Library library = Library.open(folder, "test")) {
+        try (Library library = Library.create(folder, "test")) {
             assertEquals(folder.toAbsolutePath().normalize(), library.folder());
         }
         assertTrue(Library.exists(folder));
@@ -62,7 +62,7 @@ class LibraryMigrationTest {
 
     @Test
     void theLibraryConnectionEnforcesForeignKeys() {
-        try (Library library = Library.open(tmp.resolve("lib"), "test")) {
+        try (Library library = Library.create(tmp.resolve("lib"), "test")) {
             LibraryException e = assertThrows(LibraryException.class, () -> library.database().transaction(c -> {
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("INSERT INTO consents(student_id, kind, created_at) VALUES (4242, 'photo', '2026-01-01')");
@@ -84,7 +84,7 @@ class LibraryMigrationTest {
     void reopeningDoesNotRunTheMigrationOrSeedTheCatalogueAgain() throws Exception {
         Path folder = tmp.resolve("lib");
         long figures;
-        try (Library library = Library.open(folder, "test")) {
+        try (Library library = Library.create(folder, "test")) {
             figures = library.figures().list().size();
         }
         List<String> historyBefore;
@@ -98,14 +98,15 @@ class LibraryMigrationTest {
         }
         try (Connection c = raw(folder)) {
             assertEquals(historyBefore, column(c, "SELECT installed_rank || ' ' || version || ' ' || installed_on FROM flyway_schema_history"));
-            assertEquals(List.of("3"), column(c, "SELECT COUNT(*) FROM audit_log WHERE event = 'open'"), "every opening is logged");
+            assertEquals(List.of("1 2"), column(c, "SELECT SUM(event = 'create') || ' ' || SUM(event = 'open') FROM audit_log"),
+                    "the creation and every opening are logged");
         }
     }
 
     @Test
     void aLibraryFromANewerProgramIsRefusedUntouched() throws Exception {
         Path folder = tmp.resolve("lib");
-        Library.open(folder, "test").close();
+        Library.create(folder, "test").close();
         try (Connection c = raw(folder); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO flyway_schema_history(installed_rank, version, description, type, script, checksum, "
                     + "installed_by, execution_time, success) VALUES (99, '2', 'future', 'SQL', 'V2__future.sql', 0, 'x', 0, 1)");
@@ -121,7 +122,7 @@ class LibraryMigrationTest {
 
     @Test
     void aNewLibraryShipsAbout150FiguresInBothLanguagesInEveryCategory() {
-        try (Library library = Library.open(tmp.resolve("lib"), "test")) {
+        try (Library library = Library.create(tmp.resolve("lib"), "test")) {
             List<Figure> figures = library.figures().list();
             assertTrue(figures.size() >= 120 && figures.size() <= 250,
                     "the default catalogue should hold about 150 figures, has " + figures.size());

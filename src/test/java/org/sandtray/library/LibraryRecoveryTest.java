@@ -22,7 +22,7 @@ class LibraryRecoveryTest {
     @Test
     void aLibraryHeldByAProgramThatWasKilledOpensAgain() throws Exception {
         Path lib = tmp.resolve("library");
-        Library.open(lib, "test").close();
+        Library.create(lib, "test").close();
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HoldLibrary.class.getName(), lib.toString())
                 .redirectErrorStream(true).start();
@@ -47,7 +47,7 @@ class LibraryRecoveryTest {
     @Test
     void aTempFileLeftByAnInterruptedWriteIsRemovedOnOpen() throws Exception {
         Path lib = tmp.resolve("library");
-        Library.open(lib, "test").close();
+        Library.create(lib, "test").close();
         Files.createDirectories(lib.resolve("stills"));
         Path temp = Files.write(lib.resolve("stills").resolve(".tmp-1234"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
         try (Library library = Library.open(lib, "test")) {

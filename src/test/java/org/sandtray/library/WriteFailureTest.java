@@ -32,7 +32,7 @@ class WriteFailureTest {
     void aStillWhoseFileCannotBeWrittenLeavesNothingBehind() throws Exception {
         Path lib = tmp.resolve("library");
         long session;
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = Library.create(lib, "test")) {
             library.students().add(new Students.Draft("S01", "王小明", "5", "2", Consent.none(ConsentKind.PARTICIPATION),
                     Consent.none(ConsentKind.PHOTO)));
             session = library.sessions().startIndividual("S01", null, Instant.now()).id();

@@ -45,7 +45,7 @@ class SessionWindowFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        library = Library.open(dir, "test");
+        library = Library.create(dir, "test");
         UiFixtures.club(library, true);
         stage = FxToolkit.registerPrimaryStage();
         AppContext context = new AppContext(library, new Messages(Locale.SIMPLIFIED_CHINESE),

@@ -39,7 +39,7 @@ public final class WindowBench {
     public static void main(String[] args) throws Exception {
         PrintWriter out = new PrintWriter(System.out, true);
         Path dir = Files.createTempDirectory("window-bench");
-        try (Library library = Library.open(dir, "bench", false)) {
+        try (Library library = Library.create(dir, "bench", false)) {
             List<Still> stills = prepare(library);
             Platform.startup(() -> { });
             CompletableFuture<String> result = new CompletableFuture<>();

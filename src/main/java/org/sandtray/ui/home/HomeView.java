@@ -106,7 +106,7 @@ public final class HomeView {
 
     private void startGroup() {
         if (model.groups().isEmpty()) {
-            Alerts.error(messages, new IllegalStateException(messages.get("home.noGroups")));
+            Alerts.error(messages, messages.get("error.header"), messages.get("home.noGroups"));
             return;
         }
         Group preselected = model.todaysGroup().orElse(model.groups().get(0));
@@ -127,7 +127,7 @@ public final class HomeView {
     private void startIndividual() {
         var students = context.library().students().list();
         if (students.isEmpty()) {
-            Alerts.error(messages, new IllegalStateException(messages.get("home.noStudents")));
+            Alerts.error(messages, messages.get("error.header"), messages.get("home.noStudents"));
             return;
         }
         ChoiceDialog<String> dialog = new ChoiceDialog<>(students.get(0).code(),

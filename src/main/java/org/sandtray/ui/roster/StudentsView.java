@@ -96,8 +96,8 @@ public final class StudentsView {
             var existing = context.library().students().list().stream().map(Student::code).collect(Collectors.toSet());
             StudentCsv.Result result = StudentCsv.read(reader, existing, LocalDate.now());
             if (!result.problems().isEmpty()) {
-                Alerts.error(messages, new IllegalArgumentException(messages.get("students.badRows", result.problems().size())
-                        + "\n" + result.problems().stream().map(CsvProblem::toString).collect(Collectors.joining("\n"))));
+                Alerts.error(messages, messages.get("students.badRows", result.problems().size()),
+                        result.problems().stream().map(p -> p.problem().render(messages.locale())).collect(Collectors.joining("\n")));
                 return;
             }
             context.library().students().addAll(result.students());

@@ -150,7 +150,7 @@ public final class SessionConsole implements AutoCloseable {
         try {
             return Sources.create(context.cameraSource(), true);
         } catch (CameraException e) {
-            context.background().ui(() -> model.status().set(e.getMessage() + " — " + messages.get("console.usingDemo")));
+            context.background().ui(() -> model.status().set(messages.problem(e) + " — " + messages.get("console.usingDemo")));
             try {
                 return Sources.create(SourceSpec.parse("demo"), true);
             } catch (CameraException impossible) {

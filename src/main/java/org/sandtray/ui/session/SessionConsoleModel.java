@@ -126,8 +126,7 @@ public final class SessionConsoleModel {
         status.set(messages.get("console.capturing"));
         camera.capture(new LibraryStillSink(library, sessionId, round, null)).whenComplete((id, error) -> background.ui(() -> {
             if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                status.set(messages.get("console.captureFailed", cause.getMessage()));
+                status.set(messages.get("console.captureFailed", messages.problem(error)));
             } else {
                 status.set(messages.get("console.captured", id));
                 refresh();

@@ -101,7 +101,7 @@ public final class TaggingModel {
         Placement p = library.placements().require(marker.ref().id());
         boolean placedHere = p.marks().get(0).stillId() == stillId && p.marks().get(0).event() == MarkEvent.PLACED;
         if (placedHere) {
-            if (p.marks().size() > 1) throw new LibraryException(messages.get("error.removeOnLaterStill", marker.figure()));
+            if (p.marks().size() > 1) throw new LibraryException("tag.removeOnLaterStill", marker.figure());
             undo.perform(new DeleteEdit(library, p, messages.get("edit.delete", marker.figure())));
         } else {
             undo.perform(new MarkEdit(library, marker.ref(), stillId, null, messages.get("edit.remove", marker.figure())));
@@ -145,6 +145,6 @@ public final class TaggingModel {
     }
 
     private void requireStill() {
-        if (stillId < 0) throw new LibraryException(messages.get("error.noStill"));
+        if (stillId < 0) throw new LibraryException("tag.noStill");
     }
 }

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SessionConsoleModelTest {
     @Test
     void turnKeysFollowTheDrawnOrderAndStillsComeFromTheCamera(@TempDir Path dir) throws Exception {
-        try (Library library = Library.open(dir, "test");
+        try (Library library = Library.create(dir, "test");
              CameraFeed feed = new CameraFeed(() -> new DemoTraySource(DemoTrayScene.standard(640, 360), 30, false),
                      new StillEncoder(85))) {
             UiFixtures.club(library, false);
@@ -75,18 +75,18 @@ class SessionConsoleModelTest {
 
     @Test
     void anIndividualSessionHasNoTurns(@TempDir Path dir) {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             UiFixtures.club(library, true);
             Session s = library.sessions().startIndividual("S1", null, Instant.now());
             SessionConsoleModel model = new SessionConsoleModel(library, new Messages(Locale.ENGLISH), s.id(),
-                    sink -> java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no camera")),
+                    sink -> java.util.concurrent.CompletableFuture.failedFuture(new org.sandtray.capture.CameraException("camera.noFrameYet")),
                     Background.direct());
             assertEquals("Individual session · 王小明", model.headline().get());
             model.record(TurnAction.PLACE);
             assertTrue(library.turns().list(s.id()).isEmpty());
             assertEquals("An individual session has no turns.", model.status().get());
             model.capture(() -> { });
-            assertTrue(model.status().get().contains("no camera"), model.status().get());
+            assertTrue(model.status().get().contains("no frame from the camera yet"), model.status().get());
             assertTrue(model.stills().isEmpty());
         }
     }

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FigureSearchTest {
     @Test
     void findsByChineseOrEnglishNameAndPutsRecentlyUsedFirst(@TempDir Path dir) {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             FigureSearch search = new FigureSearch(library.figures().list());
             assertEquals("老虎", search.find("老虎", null).get(0).nameZh());
             assertEquals("tiger", search.find("TIG", null).get(0).nameEn());

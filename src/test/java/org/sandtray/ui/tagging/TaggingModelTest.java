@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaggingModelTest {
     @Test
     void markersCarryForwardAndEveryEditUndoes(@TempDir Path dir) {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startGroup("沙盘世界", null, List.of("S1", "S2", "S3"), Instant.now()).id();
             byte[] jpeg = SampleJpeg.textured(320, 240, 1);
@@ -72,7 +72,7 @@ class TaggingModelTest {
 
     @Test
     void aMistakenTagIsDeletedAndComesBackOnUndo(@TempDir Path dir) {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             long still = library.stills().add(SampleJpeg.textured(320, 240, 2), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
@@ -94,7 +94,7 @@ class TaggingModelTest {
 
     @Test
     void facingBurialAndAnnotationsAreUndoable(@TempDir Path dir) {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             long still = library.stills().add(SampleJpeg.textured(320, 240, 4), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
@@ -124,7 +124,7 @@ class TaggingModelTest {
 
     @Test
     void tagsNeedAStillAndAParticipant(@TempDir Path dir) {
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = Library.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             long still = library.stills().add(SampleJpeg.textured(320, 240, 3), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
