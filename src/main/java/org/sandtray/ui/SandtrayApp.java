@@ -95,7 +95,7 @@ public final class SandtrayApp extends Application {
         try {
             changed.save(Settings.file());
         } catch (IOException e) {
-            log.warn("cannot save the settings: {}", e.getMessage());
+            log.warn("cannot save the settings", e);
         }
         show(new Messages(Messages.chooseLocale(changed.language())));
     }
