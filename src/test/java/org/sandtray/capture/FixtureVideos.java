@@ -63,11 +63,20 @@ final class FixtureVideos {
     }
 
     /**
-     * A change that stays: a still after the settle time (not a hand) or, at the latest, after
-     * twice the settle time (judged a hand at first, then taken as the new scene).
+     * A change that stays and could pass for a hand still over the tray (figures knocked over at
+     * the rim): a still after the settle time or, at the latest, after twice the settle time
+     * (judged a hand at first, then taken as the new scene).
      */
     static Window newScene(long stillFromMillis, long settleMillis) {
         return new Window(stillFromMillis + settleMillis - EARLY_MILLIS, stillFromMillis + 2 * settleMillis + LATE_MILLIS);
+    }
+
+    /**
+     * A change that stays and is plainly no hand (sand smoothed wall to wall, a bumped camera, a cut
+     * in the film): a still once the settle time has passed, not twice.
+     */
+    static Window notAHand(long stillFromMillis, long settleMillis) {
+        return afterHandLeft(stillFromMillis, settleMillis);
     }
 
     static List<Fixture> all(long settleMillis) {
@@ -102,12 +111,12 @@ final class FixtureVideos {
         Smoothing smooth = new Smoothing(1000, 2000, 7, false, DEMO_SKIN);
         Arm after = new Arm(7000, 0.3, 0.4, 400, DEMO_SKIN, DEMO_SKIN, new Scalar(60, 60, 220, 0));
         f.add(tuning("sand-smoothed", FixtureScenes.compose(FixtureScenes.sandOnly(tray(List.of()), WIDTH, HEIGHT),
-                List.of(smooth, after)), 11000, newScene(smooth.leftAtMillis(), s), afterHandLeft(after.leftAtMillis(), s)));
+                List.of(smooth, after)), 11000, notAHand(smooth.leftAtMillis(), s), afterHandLeft(after.leftAtMillis(), s)));
 
         Nudge nudge = new Nudge(2000, 300, 8, -5);
         Arm later = new Arm(6000, 0.62, 0.2, 400, DEMO_SKIN, DEMO_SKIN, new Scalar(50, 160, 50, 0));
         f.add(tuning("camera-nudged", FixtureScenes.compose(table(), List.of(later), Lighting.STEADY, List.of(nudge), 0), 10000,
-                newScene(nudge.startMillis() + nudge.moveMillis(), s), afterHandLeft(later.leftAtMillis(), s)));
+                notAHand(nudge.startMillis() + nudge.moveMillis(), s), afterHandLeft(later.leftAtMillis(), s)));
 
         KnockOver knock = new KnockOver(1500, 0.5, 0.8, 0, 0.12, DEMO_SKIN);
         Arm next = new Arm(6500, 0.25, 0.3, 400, DEMO_SKIN, DEMO_SKIN, new Scalar(200, 60, 60, 0));
@@ -142,17 +151,17 @@ final class FixtureVideos {
         Smoothing smooth = new Smoothing(1000, 2500, 6, true, DARK_SKIN);
         Arm after = new Arm(8000, 0.7, 0.3, 400, PINK_SKIN, PINK_SKIN, new Scalar(40, 140, 240, 0));
         f.add(heldOut("sand-smoothed-from-the-left", FixtureScenes.compose(FixtureScenes.sandOnly(tray(List.of()), WIDTH, HEIGHT),
-                List.of(smooth, after)), 12000, newScene(smooth.leftAtMillis(), s), afterHandLeft(after.leftAtMillis(), s)));
+                List.of(smooth, after)), 12000, notAHand(smooth.leftAtMillis(), s), afterHandLeft(after.leftAtMillis(), s)));
 
         Nudge nudge = new Nudge(1500, 200, -6, 7);
         Arm later = new Arm(5500, 0.3, 0.75, 400, DARK_SKIN, DARK_SKIN, new Scalar(200, 60, 60, 0));
         f.add(heldOut("camera-nudged-under-flicker", FixtureScenes.compose(table(), List.of(later), new Lighting(0, 8, 3),
-                List.of(nudge), 0), 10000, newScene(nudge.startMillis() + nudge.moveMillis(), s), afterHandLeft(later.leftAtMillis(), s)));
+                List.of(nudge), 0), 10000, notAHand(nudge.startMillis() + nudge.moveMillis(), s), afterHandLeft(later.leftAtMillis(), s)));
 
         Nudge once = new Nudge(1000, 300, 5, 4);
         Nudge twice = new Nudge(5500, 300, -4, 6);
         f.add(heldOut("camera-nudged-twice", FixtureScenes.compose(table(), List.of(), Lighting.STEADY, List.of(once, twice), 0), 9500,
-                newScene(once.startMillis() + once.moveMillis(), s), newScene(twice.startMillis() + twice.moveMillis(), s)));
+                notAHand(once.startMillis() + once.moveMillis(), s), notAHand(twice.startMillis() + twice.moveMillis(), s)));
 
         KnockOver knock = new KnockOver(2000, 0.1, 0.5, -0.1, 0.02, PINK_SKIN);
         Arm next = new Arm(6500, 0.6, 0.6, 400, DARK_SKIN, DARK_SKIN, new Scalar(0, 215, 255, 0));
@@ -175,11 +184,11 @@ final class FixtureVideos {
         return new Fixture(name, Role.HELD_OUT, new Rendered(scene, length), List.of(expected));
     }
 
-    /** A committed clip that freezes at these times (film frames cloned by FFmpeg's tpad; see make-clips.sh). */
+    /** A committed clip that freezes after a cut or a jump at these times (film frames cloned by FFmpeg's tpad; see make-clips.sh). */
     private static Fixture clip(String name, Role role, long settleMillis, long... freezesAtMillis) {
         List<Window> expected = new ArrayList<>();
         // the last new frame is one frame (100 ms at 10 fps) before the first cloned one
-        for (long t : freezesAtMillis) expected.add(newScene(t - 100, settleMillis));
+        for (long t : freezesAtMillis) expected.add(notAHand(t - 100, settleMillis));
         return new Fixture(name, role, new Clip(Path.of("fixtures/settle", name + ".avi")), expected);
     }
 

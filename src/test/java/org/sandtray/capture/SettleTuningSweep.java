@@ -49,8 +49,9 @@ class SettleTuningSweep {
     }
 
     /**
-     * Two stages: first what counts as a change (pixel threshold, noise factor, motion fraction)
-     * with the hand limits shipped, then the hand limits with the change settings shipped.
+     * Three stages, each with the other parameters as shipped: what counts as a change (pixel
+     * threshold, noise factor, motion fraction); the arm's shape (largest area, share of the rim);
+     * skin against sand (share of the change, rise of Cr).
      */
     private static void grid(SettleParameters p, List<Decoded> decoded) {
         System.out.println("stage 1: pixelThreshold noiseFactor motionFraction");
@@ -63,16 +64,20 @@ class SettleTuningSweep {
                 }
             }
         }
-        System.out.println("stage 2: handMaxFraction rimMaxShare skinShare skinRise");
-        for (double handMax : new double[] {0.2, 0.35, 0.6}) {
-            for (double rim : new double[] {0.08, 0.15, 0.3}) {
-                for (double skin : new double[] {0.1, 0.3, 0.6}) {
-                    for (int rise : new int[] {3, 6, 12}) {
-                        report(String.format(Locale.ROOT, "%.2f %.2f %.1f %2d", handMax, rim, skin, rise), decoded,
-                                new SettleParameters(p.workWidth(), p.pixelThreshold(), p.noiseFactor(), p.motionFraction(), p.sceneFraction(),
-                                        p.handFraction(), handMax, rim, skin, rise, p.settleMillis()));
-                    }
-                }
+        System.out.println("stage 2: handMaxFraction rimMaxShare");
+        for (double handMax : new double[] {0.03, 0.1, 0.2, 0.35, 0.6, 1.0}) {
+            for (double rim : new double[] {0.01, 0.03, 0.08, 0.15, 0.3, 0.6}) {
+                report(String.format(Locale.ROOT, "%.2f %.2f", handMax, rim), decoded,
+                        new SettleParameters(p.workWidth(), p.pixelThreshold(), p.noiseFactor(), p.motionFraction(), p.sceneFraction(),
+                                p.handFraction(), handMax, rim, p.skinShare(), p.skinRise(), p.settleMillis()));
+            }
+        }
+        System.out.println("stage 3: skinShare skinRise");
+        for (double skin : new double[] {0.1, 0.3, 0.6, 0.9}) {
+            for (int rise : new int[] {3, 6, 12, 24}) {
+                report(String.format(Locale.ROOT, "%.1f %2d", skin, rise), decoded,
+                        new SettleParameters(p.workWidth(), p.pixelThreshold(), p.noiseFactor(), p.motionFraction(), p.sceneFraction(),
+                                p.handFraction(), p.handMaxFraction(), p.rimMaxShare(), skin, rise, p.settleMillis()));
             }
         }
     }
