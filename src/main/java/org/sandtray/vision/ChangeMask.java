@@ -2,14 +2,16 @@ package org.sandtray.vision;
 
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
+import org.bytedeco.opencv.opencv_core.Scalar;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.bytedeco.opencv.global.opencv_core.max;
+import static org.bytedeco.opencv.global.opencv_core.min;
 import static org.bytedeco.opencv.global.opencv_core.absdiff;
 import static org.bytedeco.opencv.global.opencv_core.add;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_core.split;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
-import static org.bytedeco.opencv.global.opencv_imgproc.erode;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
 
 /**
@@ -19,18 +21,21 @@ import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
  * leaves out the pixels the first found changed, so a hand does not bend it) and taken out before
  * the colour difference is thresholded. The threshold rises with the frame's own noise (a multiple
  * of the median difference, which a hand or a figure covering less than half the picture does not
- * move), and changed specks smaller than 3x3 pixels are dropped: sensor noise and compression make
- * specks, a hand or a figure makes areas.
+ * move). Channel values within 20 of black or white are taken as 20 from it: a brightness change
+ * that crushed them to black (or burnt them to white) cannot be undone, and is not a change.
  */
 final class ChangeMask implements AutoCloseable {
+    /** Channel values this close to black or white may have been clipped. */
+    private static final int CLIPPED = 20;
     /** Every second pixel of every second row is enough for two numbers. */
     private static final int STEP = 2;
     private final Mat aligned = new Mat();
     private final Mat difference = new Mat();
     private final Mat distance = new Mat();
-    private final Mat raw = new Mat();
+    private final Mat bounded = new Mat();
+    private final Mat floor = new Mat();
+    private final Mat ceiling = new Mat();
     private final Mat mask = new Mat();
-    private final Mat kernel = new Mat();
     private byte[] distances = new byte[0];
     private double lastNoise;
     private final MatVector channels = new MatVector();
@@ -49,19 +54,33 @@ final class ChangeMask implements AutoCloseable {
     /**
      * Compares {@code a} with {@code b} (BGR, same size) whose grey images are given; returns the
      * fraction of pixels whose B+G+R difference exceeds the threshold: the larger of
-     * {@code pixelThreshold} and {@code noiseFactor} times the noise (the median difference; when
-     * {@code noise} is negative, this comparison's own). The mask stays until the next call.
+     * {@code pixelThreshold} and {@code noiseFactor} times the noise (the median difference of the
+     * pixels neither frame clipped; when {@code noise} is negative, this comparison's own). The mask stays until the next call.
      */
     double compare(Mat a, Mat greyOfA, Mat b, Mat greyOfB, int pixelThreshold, double noiseFactor, double noise) {
         double[] fit = fitBrightness(greyOfA, greyOfB);
         a.convertTo(aligned, CV_8UC3, fit[0], fit[1]);
-        absdiff(aligned, b, difference);
+        // where a brightness change crushed a channel to black (or burnt it to white) it cannot be
+        // undone: differences beyond these limits are not counted
+        if (floor.rows() != a.rows() || floor.cols() != a.cols()) {
+            floor.create(a.rows(), a.cols(), CV_8UC3);
+            ceiling.create(a.rows(), a.cols(), CV_8UC3);
+            try (Scalar low = Scalar.all(CLIPPED); Scalar high = Scalar.all(255 - CLIPPED)) {
+                floor.put(low);
+                ceiling.put(high);
+            }
+        }
+        max(aligned, floor, aligned);
+        min(aligned, ceiling, aligned);
+        max(b, floor, bounded);
+        min(bounded, ceiling, bounded);
+        absdiff(aligned, bounded, difference);
         split(difference, channels);
         add(channels.get(0), channels.get(1), distance);
         add(distance, channels.get(2), distance);
         lastNoise = medianDistance();
-        threshold(distance, raw, Math.max(pixelThreshold, noiseFactor * (noise < 0 ? lastNoise : noise)), 255, THRESH_BINARY);
-        raw.copyTo(mask);
+        threshold(distance, mask, Math.max(pixelThreshold, noiseFactor * (noise < 0 ? lastNoise : noise)), 255, THRESH_BINARY);
+
         return (double) countNonZero(mask) / (mask.rows() * (double) mask.cols());
     }
 
@@ -70,8 +89,14 @@ final class ChangeMask implements AutoCloseable {
         if (distances.length != n) distances = new byte[n];
         distance.data().get(distances);
         java.util.Arrays.fill(histogram, 0);
-        for (int i = 0; i < n; i += STEP) histogram[distances[i] & 0xFF]++;
-        return median(histogram);
+        // the noise of pixels that were clipped is clipped too: measure it where neither frame was
+        int counted = 0;
+        for (int i = 0; i < n; i += STEP) {
+            if (clipped(greyA[i] & 0xFF) || clipped(greyB[i] & 0xFF)) continue;
+            histogram[distances[i] & 0xFF]++;
+            counted++;
+        }
+        return counted == 0 ? 0 : median(histogram);
     }
 
     /** The median B+G+R difference of the last comparison: its noise, when little changed. */
@@ -116,7 +141,7 @@ final class ChangeMask implements AutoCloseable {
                 int i = y * cols + x;
                 int va = greyA[i] & 0xFF;
                 int vb = greyB[i] & 0xFF;
-                if (Math.abs(gain * va + offset - vb) > limit) continue;
+                if (clipped(va) || clipped(vb) || Math.abs(gain * va + offset - vb) > limit) continue;
                 n++;
                 sa += va;
                 sb += vb;
@@ -132,6 +157,11 @@ final class ChangeMask implements AutoCloseable {
         return new double[] {g, (sb - g * sa) / n};
     }
 
+    /** Clipped values say nothing about the gain and offset that made them. */
+    private static boolean clipped(int grey) {
+        return grey <= CLIPPED || grey >= 255 - CLIPPED;
+    }
+
     private static double median(int[] histogram) {
         int total = 0;
         for (int h : histogram) total += h;
@@ -145,7 +175,7 @@ final class ChangeMask implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Mat m : new Mat[] {aligned, difference, distance, raw, mask, kernel}) m.close();
+        for (Mat m : new Mat[] {aligned, bounded, floor, ceiling, difference, distance, mask}) m.close();
         channels.close();
     }
 }
