@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 
-/** Logging goes to stderr (stdout carries JSON); warnings only, everything with --debug. */
+/**
+ * Logging goes to stderr (stdout carries JSON); warnings only, everything with --debug. The capture
+ * loop's INFO lines (each still taken, and why none is taken while the tray is watched) show too.
+ */
 final class LogSetup {
     private LogSetup() {}
 
@@ -15,5 +18,6 @@ final class LogSetup {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(debug ? Level.DEBUG : Level.WARN);
         if (!debug) ((Logger) LoggerFactory.getLogger("org.sandtray")).setLevel(Level.WARN);
+        if (!debug) ((Logger) LoggerFactory.getLogger("org.sandtray.capture.CaptureRun")).setLevel(Level.INFO);
     }
 }

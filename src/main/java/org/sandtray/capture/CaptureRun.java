@@ -57,6 +57,8 @@ public final class CaptureRun {
         try (source) {
             long nextDue = 0;
             int frameIndex = 0;
+            SettleDetector.Reason lastReason = null;
+            String why = trigger instanceof Every e ? "every " + e.interval().toMillis() + " ms" : "";
             while (!stop.getAsBoolean() && (count <= 0 || taken.size() < count)) {
                 Mat frame = source.grab();
                 if (frame == null) break;
@@ -64,7 +66,15 @@ public final class CaptureRun {
                 long t = source.timestampMillis();
                 boolean take;
                 if (detector != null) {
-                    take = detector.offer(frame, t).capture();
+                    SettleDetector.Decision decision = detector.offer(frame, t);
+                    take = decision.capture();
+                    why = decision.explain();
+                    // why no still is taken, once each time it begins: a hand held still, or nothing new
+                    if (!take && decision.reason() != lastReason && (decision.reason() == SettleDetector.Reason.HAND_OVER_TRAY
+                            || decision.reason() == SettleDetector.Reason.SAME_SCENE)) {
+                        log.info("{} at {} ms", why, t);
+                    }
+                    lastReason = decision.reason();
                 } else {
                     take = t >= nextDue;
                     if (take) nextDue = t + ((Every) trigger).interval().toMillis();
@@ -72,7 +82,7 @@ public final class CaptureRun {
                 if (!take) continue;
                 byte[] jpeg = encoder.jpeg(frame);
                 long id = sink.store(new CapturedStill(jpeg, frame.cols(), frame.rows(), start.plusMillis(t), source.name()));
-                log.info("still {} from {} at {} ms", id, source.name(), t);
+                log.info("still {} from {} at {} ms: {}", id, source.name(), t, why);
                 taken.add(new Taken(id, t));
                 onTaken.accept(id);
             }

@@ -86,7 +86,8 @@ public final class SessionConsole implements AutoCloseable {
                 corners.show(setup);
             });
         }
-        this.settle = new SettleWatcher(SettleParameters.defaults().withSettleMillis(context.settings().settleMillis()), this::capture);
+        this.settle = new SettleWatcher(SettleParameters.defaults().withSettleMillis(context.settings().settleMillis()), this::capture,
+                messages, text -> model.status().set(text), context.background()::ui);
         this.filmstrip = new Filmstrip(context.library());
         this.tagging = new TaggingModel(context.library(), messages, new UndoStack());
         this.taggingView = new TaggingView(tagging, context.library(), messages, model::nameOf);
