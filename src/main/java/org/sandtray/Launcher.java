@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * The program's entry point. It does not extend javafx.application.Application, so the fat jar
@@ -17,17 +18,22 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        System.exit(run(args, commandLine -> { }));
+    }
+
+    /** Runs the command line; {@code extend} may add commands (the dev source set adds {@code dev}). Returns the exit code. */
+    public static int run(String[] args, Consumer<CommandLine> extend) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
         // JavaCPP and FFmpeg print "Info: ..." lines on stderr by default; route them to the log
         System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         LogSetup.configure(args);
         CommandLine commandLine = SandtrayCommand.commandLine(DesktopStarter::open);
+        extend.accept(commandLine);
         // picocli's own writers would encode in the platform charset (ASCII under LANG=C, GBK on a
         // Chinese Windows PC), turning Chinese names into question marks: write UTF-8 like System.out
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code = commandLine.execute(args);
-        System.exit(code);
+        return commandLine.execute(args);
     }
 }

@@ -48,4 +48,12 @@ class ArchitectureTest {
             .dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectOutputStream")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
             .because("stored data is SQLite, CSV, JSON and image files, never Java serialization");
+
+    @ArchTest
+    static final ArchRule product_has_no_bench_or_dev_code = noClasses()
+            .should().resideInAnyPackage("..bench..", "org.sandtray.dev..")
+            .orShould().haveSimpleNameEndingWith("Bench")
+            .orShould().haveSimpleName("DevCommand")
+            .orShould().haveSimpleName("LibraryGenerator")
+            .because("benches, the library generator and dev soak belong to src/dev/java, not to the counselor's program");
 }

@@ -10,10 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code dev generate|bench-library}: tools for developers, not for counselors. */
+/**
+ * {@code dev generate|bench-library|bench-capture|soak}: tools for developers, not for counselors. Lives in the
+ * dev source set (src/dev/java), never in the product jar; {@code org.sandtray.dev.DevLauncher} adds it.
+ */
 @Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks.",
         subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class})
-final class DevCommand {
+public final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
     static final class Generate implements Callable<Integer> {
