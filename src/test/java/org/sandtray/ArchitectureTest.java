@@ -56,4 +56,16 @@ class ArchitectureTest {
             .orShould().haveSimpleName("DevCommand")
             .orShould().haveSimpleName("LibraryGenerator")
             .because("benches, the library generator and dev soak belong to src/dev/java, not to the counselor's program");
+
+    @ArchTest
+    static final ArchRule opencv_never_opens_files_by_path = noClasses()
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("org.bytedeco.opencv.global.opencv_imgcodecs")))
+                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("imread.*|imwrite.*|imcount"))))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.bytedeco.opencv.opencv_videoio.VideoCapture")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.bytedeco.opencv.opencv_videoio.VideoWriter")
+            .because("OpenCV opens paths in the ANSI code page on Windows and fails on a folder named 沙盘: "
+                    + "read and write bytes in Java, then imdecode/imencode");
 }
