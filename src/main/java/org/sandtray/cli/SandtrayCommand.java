@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 public final class SandtrayCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR",
-            description = "The library folder (default: $SANDTRAY_LIBRARY, else SandtrayLibrary in your home folder).")
+            description = "The library folder (default: $SANDTRAY_LIBRARY, else SandtrayLibrary in your home folder; in Documents on Windows).")
     Path library;
 
     @Option(names = "--debug", description = "Show stack traces and debug logging.")
