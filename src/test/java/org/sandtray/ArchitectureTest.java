@@ -48,4 +48,24 @@ class ArchitectureTest {
             .dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectOutputStream")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
             .because("stored data is SQLite, CSV, JSON and image files, never Java serialization");
+
+    @ArchTest
+    static final ArchRule product_has_no_bench_or_dev_code = noClasses()
+            .should().resideInAnyPackage("..bench..", "org.sandtray.dev..")
+            .orShould().haveSimpleNameEndingWith("Bench")
+            .orShould().haveSimpleName("DevCommand")
+            .orShould().haveSimpleName("LibraryGenerator")
+            .because("benches, the library generator and dev soak belong to src/dev/java, not to the counselor's program");
+
+    @ArchTest
+    static final ArchRule opencv_never_opens_files_by_path = noClasses()
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("org.bytedeco.opencv.global.opencv_imgcodecs")))
+                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("imread.*|imwrite.*|imcount"))))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.bytedeco.opencv.opencv_videoio.VideoCapture")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.bytedeco.opencv.opencv_videoio.VideoWriter")
+            .because("OpenCV opens paths in the ANSI code page on Windows and fails on a folder named 沙盘: "
+                    + "read and write bytes in Java, then imdecode/imencode");
 }

@@ -10,11 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Frames through FFmpeg: a webcam device (video4linux2 on Linux, dshow on Windows, avfoundation on
- * macOS; MJPEG at the asked resolution where the camera offers it) or a video file.
+ * macOS, as {@link CameraInput} says) or a video file.
  */
 public final class FfmpegSource implements FrameSource {
     private static final Logger log = LoggerFactory.getLogger(FfmpegSource.class);
@@ -26,6 +25,8 @@ public final class FfmpegSource implements FrameSource {
 
     private final String input;
     private final boolean device;
+    /** How a camera is opened on this OS; null for a file. */
+    private final CameraInput camera;
     private final int askWidth;
     private final int askHeight;
     private final String name;
@@ -34,9 +35,10 @@ public final class FfmpegSource implements FrameSource {
     private long timestampMillis;
     private long framesRead;
 
-    private FfmpegSource(String input, boolean device, int askWidth, int askHeight, String name) {
+    private FfmpegSource(String input, CameraInput camera, int askWidth, int askHeight, String name) {
         this.input = input;
-        this.device = device;
+        this.device = camera != null;
+        this.camera = camera;
         this.askWidth = askWidth;
         this.askHeight = askHeight;
         this.name = name;
@@ -44,40 +46,62 @@ public final class FfmpegSource implements FrameSource {
 
     /** A webcam at a device path (/dev/video0) or name (Windows, macOS), asking for this resolution. */
     public static FfmpegSource device(String device, int width, int height) {
-        return new FfmpegSource(device, true, width, height, device);
+        return camera(CameraInput.named(Platform.current(), device, width, height));
+    }
+
+    /** A webcam opened as the OS needs it (see {@link CameraInput}). */
+    public static FfmpegSource camera(CameraInput camera) {
+        CameraInput.Attempt first = camera.attempts().get(0);
+        return new FfmpegSource(camera.name(), camera, first.width(), first.height(), camera.name());
     }
 
     public static FfmpegSource file(Path file) {
-        return new FfmpegSource(file.toString(), false, 0, 0, file.getFileName().toString());
+        return new FfmpegSource(file.toString(), null, 0, 0, file.getFileName().toString());
     }
 
     @Override
     public void open() throws CameraException {
         NativeLibraries.requireFfmpeg();
-        if (device && isLinux() && !Files.exists(Path.of(input))) {
+        if (device && camera.format().equals("video4linux2") && !Files.exists(Path.of(input))) {
             throw new CameraException("camera.noDevice", input);
         }
         if (!device && !Files.isRegularFile(Path.of(input))) {
             throw new CameraException("camera.noVideoFile", input);
         }
-        FFmpegFrameGrabber g = new FFmpegFrameGrabber(device && isWindows() ? "video=" + input : input);
-        if (device) {
-            g.setFormat(isLinux() ? "video4linux2" : isWindows() ? "dshow" : "avfoundation");
-            if (askWidth > 0) {
-                g.setImageWidth(askWidth);
-                g.setImageHeight(askHeight);
+        grabber = device ? openCamera() : start(new FFmpegFrameGrabber(input));
+        log.info("opened {} at {}x{}, {} fps", device ? camera.name() : "a video file", grabber.getImageWidth(),
+                grabber.getImageHeight(), grabber.getFrameRate());
+    }
+
+    /** Tries the camera's settings best first; the last refusal is the one reported. */
+    private FFmpegFrameGrabber openCamera() throws CameraException {
+        CameraException refused = null;
+        for (CameraInput.Attempt attempt : camera.attempts()) {
+            FFmpegFrameGrabber g = new FFmpegFrameGrabber(camera.input());
+            g.setFormat(camera.format());
+            if (attempt.width() > 0) {
+                g.setImageWidth(attempt.width());
+                g.setImageHeight(attempt.height());
             }
-            g.setOption("input_format", "mjpeg");
-            g.setOption("rw_timeout", "5000000");
+            attempt.options().forEach(g::setOption);
+            try {
+                return start(g);
+            } catch (CameraException e) {
+                refused = e;
+                log.info("the camera refused {}x{} {}: {}", attempt.width(), attempt.height(), attempt.options().keySet(), e.getMessage());
+            }
         }
+        throw refused;
+    }
+
+    private FFmpegFrameGrabber start(FFmpegFrameGrabber g) throws CameraException {
         try {
             g.start();
+            return g;
         } catch (FrameGrabber.Exception e) {
             closeQuietly(g);
             throw new CameraException(e, device ? "camera.cannotOpen" : "camera.cannotReadVideo", input, firstLine(e.getMessage()));
         }
-        grabber = g;
-        log.info("opened {} at {}x{}, {} fps", input, g.getImageWidth(), g.getImageHeight(), g.getFrameRate());
     }
 
     @Override
@@ -135,13 +159,5 @@ public final class FfmpegSource implements FrameSource {
         if (message == null) return "unknown error";
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    static boolean isLinux() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-    }
-
-    static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
     }
 }

@@ -39,6 +39,11 @@ public final class FrameSourceDevice implements WebcamDevice {
 
     @Override public void setResolution(Dimension size) { this.resolution = size; }
 
+    /** A new, unopened source for this device (the program's own way to take frames from it). */
+    FrameSource newSource() {
+        return factory.get();
+    }
+
     /** The open source; frames are Mats, newest only. */
     public FrameSource source() {
         if (source == null) throw new WebcamException("camera " + name + " is not open");

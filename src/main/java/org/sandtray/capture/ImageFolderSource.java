@@ -1,5 +1,6 @@
 package org.sandtray.capture;
 
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 import java.io.IOException;
@@ -10,9 +11,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 
-/** A folder of still images (JPEG, PNG) played as frames in name order, at a set rate. */
+/**
+ * A folder of still images (JPEG, PNG) played as frames in name order, at a set rate. Files are
+ * read by Java and decoded from memory: OpenCV's imread opens paths with the ANSI code page on
+ * Windows and fails on a folder named 沙盘.
+ */
 public final class ImageFolderSource implements FrameSource {
     private final Path folder;
     private final double fps;
@@ -49,7 +54,7 @@ public final class ImageFolderSource implements FrameSource {
         if (index + 1 >= files.size()) return null;
         index++;
         if (frame != null) frame.close();
-        frame = imread(files.get(index).toString(), IMREAD_COLOR);
+        frame = decode(files.get(index));
         if (frame == null || frame.empty()) {
             throw new CameraException("camera.cannotDecode", files.get(index).getFileName());
         }
@@ -58,6 +63,19 @@ public final class ImageFolderSource implements FrameSource {
             height = frame.rows();
         }
         return frame;
+    }
+
+    private static Mat decode(Path file) throws CameraException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CameraException(e, "camera.cannotReadImage", file.getFileName(), e.getMessage());
+        }
+        if (bytes.length == 0) return null;
+        try (BytePointer data = new BytePointer(bytes); Mat encoded = new Mat(1, bytes.length, org.bytedeco.opencv.global.opencv_core.CV_8U, data)) {
+            return imdecode(encoded, IMREAD_COLOR);
+        }
     }
 
     @Override public int width() { return width; }

@@ -36,7 +36,7 @@ public final class Sources {
         }
         for (WebcamDevice d : devices) {
             if (name == null || d.getName().equals(name) || d.getName().endsWith("/" + name)) {
-                return FfmpegSource.device(d.getName(), 1920, 1080);
+                return ((FrameSourceDevice) d).newSource();
             }
         }
         throw new CameraException("camera.noWebcamNamed", name,

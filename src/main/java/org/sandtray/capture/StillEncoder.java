@@ -18,7 +18,7 @@ public final class StillEncoder {
     private final int quality;
 
     public StillEncoder(int quality) {
-        if (quality < 1 || quality > 100) throw new IllegalArgumentException("JPEG quality is 1 to 100, got " + quality);
+        if (quality < 1 || quality > 100) throw new org.sandtray.domain.InvalidValue("capture.badQuality", quality);
         this.quality = quality;
     }
 

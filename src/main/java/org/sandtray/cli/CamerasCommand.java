@@ -1,8 +1,7 @@
 package org.sandtray.cli;
 
 import com.github.sarxos.webcam.Webcam;
-import org.sandtray.capture.CameraException;
-import org.sandtray.capture.FfmpegSource;
+import org.sandtray.capture.FrameSourceDevice;
 import org.sandtray.capture.SandtrayWebcamDriver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +32,10 @@ final class CamerasCommand implements Callable<Integer> {
             for (Webcam webcam : Webcam.getWebcams(10_000)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 String name = webcam.getName();
-                m.put("source", name.equals("demo") ? "demo" : "device:" + name);
+                // a Linux node is named by its path; a Windows or macOS camera by the name the OS lists
+                m.put("source", name.equals("demo") ? "demo" : name.startsWith("/dev/") ? "device:" + name : "webcam:" + name);
                 m.put("resolutions", Arrays.stream(webcam.getViewSizes()).map(CamerasCommand::size).toList());
-                if (probe && !name.equals("demo")) m.put("opened", probe(name));
+                if (probe && !name.equals("demo")) m.put("opened", probe(webcam));
                 found.add(m);
             }
         } catch (java.util.concurrent.TimeoutException e) {
@@ -50,12 +50,19 @@ final class CamerasCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String probe(String device) {
-        try (FfmpegSource source = FfmpegSource.device(device, 1920, 1080)) {
-            source.open();
-            return source.width() + "x" + source.height();
-        } catch (CameraException e) {
-            return "error: " + e.problem().english();
+    private static String probe(Webcam webcam) {
+        FrameSourceDevice device = (FrameSourceDevice) webcam.getDevice();
+        try {
+            device.open();
+            return device.source().width() + "x" + device.source().height();
+        } catch (com.github.sarxos.webcam.WebcamException e) {
+            // the driver wraps our CameraException: say it as the rest of the command line does
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.sandtray.domain.Explained x) return "error: " + x.problem().english();
+            }
+            return "error: " + e.getMessage();
+        } finally {
+            device.close();
         }
     }
 

@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
         description = "Sandtray Recorder: records sand-tray sessions turn by turn. With no command, opens the desktop window.",
         subcommands = {InitCommand.class, StudentCommand.class, GroupCommand.class, SessionCommand.class,
                 FigureCommand.class, StillCommand.class, TurnCommand.class, PlaceCommand.class, MoveCommand.class,
-                RemoveCommand.class, TimelineCommand.class, CheckCommand.class, CamerasCommand.class, CaptureCommand.class, TrayCommand.class, DemoCommand.class, DevCommand.class})
+                RemoveCommand.class, TimelineCommand.class, CheckCommand.class, CamerasCommand.class, CaptureCommand.class, TrayCommand.class, DemoCommand.class})
 public final class SandtrayCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR",
-            description = "The library folder (default: $SANDTRAY_LIBRARY, else SandtrayLibrary in your home folder).")
+            description = "The library folder (default: $SANDTRAY_LIBRARY, else SandtrayLibrary in your home folder; in Documents on Windows).")
     Path library;
 
     @Option(names = "--debug", description = "Show stack traces and debug logging.")

@@ -13,10 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive OS lock on the library folder's lock file, held while the library is open. The
- * holder writes its pid into the file so a second copy can say who holds it.
+ * holder writes its pid into the file so a second copy can say who holds it. The lock covers one
+ * byte far past the pid, not the whole file: Windows locks are mandatory, and a lock over the pid
+ * would stop the second copy from reading it.
  */
 final class LibraryLock implements AutoCloseable {
     static final String FILE_NAME = "library.lock";
+    /** The one byte the lock covers (a lock may lie beyond the end of the file). */
+    static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
     /**
      * Library folders this process holds. A second open in the same process must be refused before
      * it touches the lock file: on Linux, closing any handle on a file drops every OS lock the
@@ -60,7 +64,7 @@ final class LibraryLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
-                lock = channel.tryLock();
+                lock = channel.tryLock(LOCKED_BYTE, 1, false);
             } catch (OverlappingFileLockException e) {
                 lock = null; // held by this very process
             }

@@ -1,6 +1,8 @@
 package org.sandtray.capture;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.domain.Still;
 import org.sandtray.library.Library;
@@ -42,6 +44,7 @@ class CameraFeedTest {
     }
 
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = "names a /dev/video node, which only Linux has")
     void aCameraThatCannotOpenIsReportedAndTriedAgain() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         CountDownLatch reported = new CountDownLatch(2);

@@ -4,6 +4,8 @@ import com.github.sarxos.webcam.Webcam;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
@@ -88,6 +90,24 @@ class SourcesTest {
     }
 
     @Test
+    void aFolderWithAChineseNameOfRealPhotosPlays(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("沙盘 照片"));
+        Files.copy(Path.of("fixtures/real/stuff.jpg"), folder.resolve("第一张.jpg"));
+        Files.copy(Path.of("fixtures/real/smarties.png"), folder.resolve("第二张.png"));
+        try (ImageFolderSource source = new ImageFolderSource(folder, 1)) {
+            source.open();
+            Mat first = source.grab();
+            assertEquals(640, first.cols());
+            assertEquals(480, first.rows());
+            assertEquals(3, first.channels());
+            Mat second = source.grab();
+            assertEquals(413, second.cols());
+            assertNull(source.grab());
+        }
+    }
+
+    @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = "names a /dev/video node, which only Linux has")
     void aMissingDeviceFailsAtOnceNamingIt() {
         long t0 = System.nanoTime();
         CameraException e = assertThrows(CameraException.class, () -> {

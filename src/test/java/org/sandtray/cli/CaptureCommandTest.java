@@ -3,6 +3,8 @@ package org.sandtray.cli;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.capture.FfmpegSource;
 import org.sandtray.domain.Still;
@@ -61,6 +63,7 @@ class CaptureCommandTest {
     }
 
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = "names a /dev/video node, which only Linux has")
     void aMissingDeviceIsNamedWithoutAStackTrace(@TempDir Path dir) {
         Cli.ok(dir, "init");
         try (Library library = Library.open(dir, "test")) {

@@ -80,4 +80,11 @@ class LibraryLocationTest {
                     "the audit log names files and counts, not students: " + log);
         }
     }
+
+    @Test
+    void withNoFolderNamedWindowsUsesDocumentsAndOtherSystemsTheHomeFolder() {
+        assertEquals(Path.of("C:\\Users\\t", "Documents", "SandtrayLibrary"), LibraryLocation.defaultFolder("Windows 11", "C:\\Users\\t"));
+        assertEquals(Path.of("/home/t/SandtrayLibrary"), LibraryLocation.defaultFolder("Linux", "/home/t"));
+        assertEquals(Path.of("/Users/t/SandtrayLibrary"), LibraryLocation.defaultFolder("Mac OS X", "/Users/t"));
+    }
 }

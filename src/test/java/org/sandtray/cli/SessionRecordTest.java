@@ -112,7 +112,7 @@ class SessionRecordTest {
     @Test
     void theSqlite3CommandLineToolReadsTheLibrary() throws Exception {
         Path sqlite3 = Path.of("/usr/bin/sqlite3");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(sqlite3), "sqlite3 is not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(sqlite3), "runs /usr/bin/sqlite3, which is not installed here");
         Path lib = tmp.resolve("library");
         long id = endedSession(lib);
         Process p = new ProcessBuilder(sqlite3.toString(), lib.resolve("library.db").toString(),

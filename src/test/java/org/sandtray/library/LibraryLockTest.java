@@ -119,6 +119,36 @@ class LibraryLockTest {
     }
 
     @Test
+    void theHoldersPidStaysReadableUnderALockThatCoversOnlyItsOwnByte() throws Exception {
+        // On Windows a locked range cannot be read by another process. A reader that honours locks
+        // (a shared lock on the pid's bytes) stands in for that here: it must get the bytes.
+        Path lib = tmp.resolve("library");
+        Library.open(lib, "test").close();
+        Process holder = java(HoldLibrary.class.getName(), lib.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            while (first != null && !first.startsWith("open ")) first = lines.readLine();
+            assertEquals("open " + holder.pid(), first);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lib.resolve(LibraryLock.FILE_NAME),
+                    java.nio.file.StandardOpenOption.READ)) {
+                java.nio.channels.FileLock pidBytes = channel.tryLock(0, 64, true);
+                assertNotNull(pidBytes, "the holder's lock covers the pid");
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64);
+                int n = channel.read(buffer, 0);
+                assertEquals(Long.toString(holder.pid()), new String(buffer.array(), 0, n, StandardCharsets.US_ASCII).strip());
+                pidBytes.release();
+            }
+            LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> Library.open(lib, "test"));
+            assertEquals(holder.pid(), e.ownerPid());
+            holder.getOutputStream().close();
+            assertEquals("closed", lines.readLine());
+        } finally {
+            holder.destroy();
+        }
+    }
+
+    @Test
     void aRefusedOpenInTheSameProcessDoesNotReleaseTheLock() throws Exception {
         Path lib = tmp.resolve("library");
         try (Library held = Library.create(lib, "test")) {

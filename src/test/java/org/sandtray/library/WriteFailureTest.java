@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * limit (ulimit -f), so the operating system refuses the write part-way, as a full disk would
  * (EFBIG instead of ENOSPC). Nothing may be left behind: no row, no file, no temp file.
  */
-@EnabledOnOs({OS.LINUX, OS.MAC})
+@EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "runs /bin/sh with ulimit -f, which only Linux and macOS have")
 class WriteFailureTest {
 
     @TempDir

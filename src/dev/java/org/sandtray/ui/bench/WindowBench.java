@@ -31,7 +31,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The window's figure: switching the tagging view to a 1920x1080 still with 40 markers (read the
  * markers, decode the image, draw), median of repeated switches, beside decoding the image alone.
- * Run on a display (Xvfb): {@code java -cp target/sandtray.jar org.sandtray.ui.bench.WindowBench}.
+ * Run on a display (Xvfb): {@code DISPLAY=:99 mvn -q -B -Pdev test-compile exec:exec -Ddev.main=org.sandtray.ui.bench.WindowBench -Ddev.args=}.
  */
 public final class WindowBench {
     private WindowBench() {}

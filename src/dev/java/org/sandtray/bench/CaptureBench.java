@@ -185,9 +185,6 @@ public final class CaptureBench {
     }
 
     private static long rssKb() throws java.io.IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", ""));
-        }
-        return -1;
+        return Soak.residentKb();
     }
 }

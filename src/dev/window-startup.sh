@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Process start to home window, median of 5, on a display (Xvfb), beside a baseline measured in
 # the same run: the same JVM starting and printing --version (no window, no library).
-# Usage: src/bench/window-startup.sh [target/sandtray.jar]   (needs DISPLAY, xdotool)
+# Usage: src/dev/window-startup.sh [target/sandtray.jar]   (needs DISPLAY, xdotool)
 set -euo pipefail
 jar=${1:-target/sandtray.jar}
 lib=$(mktemp -d)

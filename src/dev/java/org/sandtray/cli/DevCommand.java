@@ -10,10 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code dev generate|bench-library}: tools for developers, not for counselors. */
-@Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks.",
-        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class})
-final class DevCommand {
+/**
+ * {@code dev generate|bench-library|bench-capture|soak}: tools for developers, not for counselors. Lives in the
+ * dev source set (src/dev/java), never in the product jar; {@code org.sandtray.dev.DevLauncher} adds it.
+ */
+@Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks, soak.",
+        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class, DevCommand.Soak.class})
+public final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
     static final class Generate implements Callable<Integer> {
@@ -56,6 +59,21 @@ final class DevCommand {
         public Integer call() throws Exception {
             new org.sandtray.bench.CaptureBench(spec.commandLine().getOut()).run(work);
             return 0;
+        }
+    }
+
+    @Command(name = "soak", description = "100,000 demo frames through the live feed with the preview conversion, a still every 200th; "
+            + "resident memory and threads every 10,000 frames; exit 1 if memory grows over 50 MB or threads grow after warm-up.")
+    static final class Soak implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--work", defaultValue = "target/soak", paramLabel = "DIR") Path work;
+        @Option(names = "--frames", defaultValue = "100000") long frames;
+        @Option(names = "--still-every", defaultValue = "200") int stillEvery;
+
+        @Override
+        public Integer call() throws Exception {
+            var result = new org.sandtray.bench.Soak(spec.commandLine().getOut()).run(work, frames, stillEvery);
+            return result.memoryFlat() && result.threadsFlat() ? 0 : 1;
         }
     }
 }
