@@ -123,7 +123,7 @@ class LibraryLockTest {
         // On Windows a locked range cannot be read by another process. A reader that honours locks
         // (a shared lock on the pid's bytes) stands in for that here: it must get the bytes.
         Path lib = tmp.resolve("library");
-        Library.open(lib, "test").close();
+        Library.create(lib, "test").close();
         Process holder = java(HoldLibrary.class.getName(), lib.toString()).redirectErrorStream(true).start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
