@@ -49,6 +49,26 @@ public final class Annotations {
         });
     }
 
+    /** Puts a deleted annotation back under its own id (redo of a drawing: decisions/0007). */
+    public void restore(Annotation a) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(id, still_id, shape, x1, y1, x2, y2, text, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, a.id());
+                s.setLong(2, a.stillId());
+                s.setString(3, a.shape().code());
+                s.setDouble(4, a.x1());
+                s.setDouble(5, a.y1());
+                Jdbc.setDouble(s, 6, a.x2());
+                Jdbc.setDouble(s, 7, a.y2());
+                s.setString(8, a.text() == null ? null : codec.seal(a.text()));
+                s.setString(9, Timestamps.format(Instant.now()));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     public List<Annotation> list(long stillId) {
         return db.read(c -> {
             List<Annotation> out = new ArrayList<>();

@@ -68,12 +68,22 @@ public final class Turns {
         return list(sessionId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
     }
 
-    /** Takes back the session's last turn (the counselor pressed the wrong key). */
+    /**
+     * Takes back the session's last turn (the counselor pressed the wrong key): the row is deleted,
+     * no other turn is renumbered. Stills taken after it now follow the turn before it; placements
+     * and marks made in it keep their rows and times but no longer name a turn.
+     */
     public Optional<Turn> undoLast(long sessionId) {
         List<Turn> turns = list(sessionId);
         if (turns.isEmpty()) return Optional.empty();
         Turn last = turns.get(turns.size() - 1);
+        Long previous = turns.size() > 1 ? turns.get(turns.size() - 2).id() : null;
         db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE stills SET turn_id = ? WHERE turn_id = ?")) {
+                Jdbc.setLong(s, 1, previous);
+                s.setLong(2, last.id());
+                s.executeUpdate();
+            }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE id = ?")) {
                 s.setLong(1, last.id());
                 s.executeUpdate();
@@ -81,6 +91,37 @@ public final class Turns {
             return null;
         });
         return Optional.of(last);
+    }
+
+    /** A turn's place in its session's order, who took it and when: enough to order marks and stills. */
+    record Key(long id, long sessionId, int round, int orderInRound, long studentId, TurnAction action, Instant recordedAt) {
+        boolean after(Key other) {
+            return round > other.round || (round == other.round && orderInRound > other.orderInRound);
+        }
+    }
+
+    static Key key(Connection c, long turnId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT session_id, round, order_in_round, student_id, action, recorded_at "
+                + "FROM turns WHERE id = ?")) {
+            s.setLong(1, turnId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) throw new LibraryException("turn.notFound", turnId);
+                return new Key(turnId, r.getLong(1), r.getInt(2), r.getInt(3), r.getLong(4),
+                        TurnAction.parse(r.getString(5)).orElseThrow(), Timestamps.parse(r.getString(6)));
+            }
+        }
+    }
+
+    /** The turn, refused unless it belongs to the session. */
+    static Key requireInSession(Connection c, long turnId, long sessionId) throws SQLException {
+        Key key;
+        try {
+            key = key(c, turnId);
+        } catch (LibraryException e) {
+            throw new LibraryException("turn.notInSession", turnId, sessionId);
+        }
+        if (key.sessionId() != sessionId) throw new LibraryException("turn.notInSession", turnId, sessionId);
+        return key;
     }
 
     /** Who is to play next, or empty once the final adjustment is made or the session ended. */
