@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -399,12 +400,17 @@ public final class Placements {
         return found.get(0);
     }
 
-    private List<Placement> readAll(Connection c, String where, long key) throws SQLException {
+    /** Every placement of the given sessions, by session then in the order they were made, with their marks in still order. */
+    public List<Placement> list(Collection<Long> sessionIds) {
+        return db.read(c -> readAll(c, "p.session_id IN (SELECT value FROM json_each(?))", Jdbc.jsonArray(sessionIds)));
+    }
+
+    private List<Placement> readAll(Connection c, String where, Object key) throws SQLException {
         Map<Long, List<PlacementMark>> marks = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT m.*, bys.code AS by_code FROM placement_marks m "
                 + "JOIN placements p ON p.id = m.placement_id JOIN stills st ON st.id = m.still_id "
                 + "LEFT JOIN students bys ON bys.id = m.by_student_id WHERE " + where + " ORDER BY st.taken_at, st.id")) {
-            s.setLong(1, key);
+            s.setObject(1, key);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     marks.computeIfAbsent(r.getLong("placement_id"), k -> new ArrayList<>()).add(markOf(r));
@@ -414,8 +420,8 @@ public final class Placements {
         List<Placement> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT p.*, f.name_zh, f.name_en, f.category, st.code, t.round "
                 + "FROM placements p JOIN figures f ON f.id = p.figure_id JOIN students st ON st.id = p.student_id "
-                + "LEFT JOIN turns t ON t.id = p.turn_id WHERE " + where + " ORDER BY p.id")) {
-            s.setLong(1, key);
+                + "LEFT JOIN turns t ON t.id = p.turn_id WHERE " + where + " ORDER BY p.session_id, p.id")) {
+            s.setObject(1, key);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong("id");

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -218,6 +219,21 @@ public final class Stills {
             List<Still> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id = ? ORDER BY s.taken_at, s.id")) {
                 s.setLong(1, sessionId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.add(read(r));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every still of the given sessions, by session, in the order they were taken. */
+    public List<Still> list(Collection<Long> sessionIds) {
+        return db.read(c -> {
+            List<Still> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id IN (SELECT value FROM json_each(?)) "
+                    + "ORDER BY s.session_id, s.taken_at, s.id")) {
+                s.setString(1, Jdbc.jsonArray(sessionIds));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) out.add(read(r));
                 }

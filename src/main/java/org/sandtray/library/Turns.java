@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -144,24 +145,31 @@ public final class Turns {
     }
 
     public List<Turn> list(long sessionId) {
-        return db.read(c -> {
-            List<Turn> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT t.*, st.code, f.name_zh, f.name_en FROM turns t "
-                    + "JOIN students st ON st.id = t.student_id LEFT JOIN figures f ON f.id = t.figure_id "
-                    + "WHERE t.session_id = ? ORDER BY t.round, t.order_in_round")) {
-                s.setLong(1, sessionId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        String figure = r.getString("name_zh") != null ? r.getString("name_zh") : r.getString("name_en");
-                        String note = r.getString("note");
-                        out.add(new Turn(r.getLong("id"), sessionId, r.getInt("round"), r.getInt("order_in_round"),
-                                r.getString("code"), TurnAction.parse(r.getString("action")).orElseThrow(), figure,
-                                note == null ? null : codec.open(note), Timestamps.parse(r.getString("recorded_at"))));
-                    }
+        return db.read(c -> read(c, "t.session_id = ?", sessionId));
+    }
+
+    /** Every turn of the given sessions, by session, round and place in the round. */
+    public List<Turn> list(Collection<Long> sessionIds) {
+        return db.read(c -> read(c, "t.session_id IN (SELECT value FROM json_each(?))", Jdbc.jsonArray(sessionIds)));
+    }
+
+    private List<Turn> read(Connection c, String where, Object key) throws SQLException {
+        List<Turn> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT t.*, st.code, f.name_zh, f.name_en FROM turns t "
+                + "JOIN students st ON st.id = t.student_id LEFT JOIN figures f ON f.id = t.figure_id "
+                + "WHERE " + where + " ORDER BY t.session_id, t.round, t.order_in_round")) {
+            s.setObject(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String figure = r.getString("name_zh") != null ? r.getString("name_zh") : r.getString("name_en");
+                    String note = r.getString("note");
+                    out.add(new Turn(r.getLong("id"), r.getLong("session_id"), r.getInt("round"), r.getInt("order_in_round"),
+                            r.getString("code"), TurnAction.parse(r.getString("action")).orElseThrow(), figure,
+                            note == null ? null : codec.open(note), Timestamps.parse(r.getString("recorded_at"))));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     private record Last(long id, int round, int orderInRound, TurnAction action) {}
