@@ -57,3 +57,28 @@ UPDATE placement_marks SET happened_at = COALESCE(
 CREATE INDEX placement_marks_turn ON placement_marks(turn_id);
 CREATE INDEX stills_turn ON stills(turn_id);
 CREATE INDEX placements_turn ON placements(turn_id);
+
+-- An id is never given twice (decisions/0007): the highest id ever deleted from each table whose
+-- rows undo deletes, so a new row is numbered above it even when the deleted row was the last.
+-- (SQLite otherwise gives a new row the largest id in the table plus one, which reuses the id of
+-- a last row that was deleted. AUTOINCREMENT would need the tables rebuilt.)
+CREATE TABLE retired_ids (
+    table_name TEXT    PRIMARY KEY,
+    max_id     INTEGER NOT NULL
+);
+CREATE TRIGGER turns_retire_id AFTER DELETE ON turns BEGIN
+    INSERT INTO retired_ids(table_name, max_id) VALUES ('turns', OLD.id)
+        ON CONFLICT(table_name) DO UPDATE SET max_id = MAX(max_id, excluded.max_id);
+END;
+CREATE TRIGGER placements_retire_id AFTER DELETE ON placements BEGIN
+    INSERT INTO retired_ids(table_name, max_id) VALUES ('placements', OLD.id)
+        ON CONFLICT(table_name) DO UPDATE SET max_id = MAX(max_id, excluded.max_id);
+END;
+CREATE TRIGGER placement_marks_retire_id AFTER DELETE ON placement_marks BEGIN
+    INSERT INTO retired_ids(table_name, max_id) VALUES ('placement_marks', OLD.id)
+        ON CONFLICT(table_name) DO UPDATE SET max_id = MAX(max_id, excluded.max_id);
+END;
+CREATE TRIGGER annotations_retire_id AFTER DELETE ON annotations BEGIN
+    INSERT INTO retired_ids(table_name, max_id) VALUES ('annotations', OLD.id)
+        ON CONFLICT(table_name) DO UPDATE SET max_id = MAX(max_id, excluded.max_id);
+END;

@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dev generate|bench-library}: tools for developers, not for counselors. */
 @Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks.",
-        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class})
+        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class,
+                DevCommand.BenchReview.class})
 final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
@@ -55,6 +56,27 @@ final class DevCommand {
         @Override
         public Integer call() throws Exception {
             new org.sandtray.bench.CaptureBench(spec.commandLine().getOut()).run(work);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-review", description = "Benchmark a student's year, replay steps and replay --session; prints medians and ratios.")
+    static final class BenchReview implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--work", defaultValue = "target/bench-review", paramLabel = "DIR",
+                description = "Where the generated library is made (or found, as DIR/generated, from an earlier --keep).")
+        Path work;
+        @Option(names = "--keep", description = "Keep the generated library for the next run.") boolean keep;
+
+        @Override
+        public Integer call() throws Exception {
+            java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+            new org.sandtray.bench.ReviewBench(spec.commandLine().getOut(), args -> {
+                picocli.CommandLine cl = SandtrayCommand.commandLine((library, language, source) -> 0);
+                cl.setOut(quiet);
+                cl.setErr(spec.commandLine().getErr());
+                return cl.execute(args);
+            }).run(work, keep);
             return 0;
         }
     }

@@ -24,8 +24,8 @@ public final class Annotations {
         if (twoPoints && (x2 == null || y2 == null)) throw new LibraryException("annotation.needsTwoCorners");
         if (shape == AnnotationShape.TEXT && (text == null || text.isBlank())) throw new LibraryException("annotation.needsText");
         return db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(still_id, shape, x1, y1, x2, y2, text, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(id, still_id, shape, x1, y1, x2, y2, text, created_at) "
+                    + "VALUES (" + Ids.next("annotations") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, stillId);
                 s.setString(2, shape.code());
                 s.setDouble(3, x1);

@@ -53,8 +53,8 @@ public final class Placements {
             Long turnId = q.turnId() != null ? Long.valueOf(Turns.requireInSession(c, q.turnId(), still.sessionId).id())
                     : openTurn(c, still.sessionId, studentId);
             long placementId;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO placements(session_id, figure_id, student_id, turn_id, "
-                    + "facing_deg, buried, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO placements(id, session_id, figure_id, student_id, turn_id, "
+                    + "facing_deg, buried, note, created_at) VALUES (" + Ids.next("placements") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, still.sessionId);
                 s.setLong(2, figureId);
                 s.setLong(3, studentId);
@@ -357,8 +357,9 @@ public final class Placements {
 
     private static void putMark(Connection c, long placementId, long stillId, MarkEvent event, TrayPoint at,
                                 Double w, Double h, Happened happened) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO placement_marks(placement_id, still_id, event, x, y, "
-                + "box_w, box_h, created_at, turn_id, happened_at, by_student_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO placement_marks(id, placement_id, still_id, event, x, y, "
+                + "box_w, box_h, created_at, turn_id, happened_at, by_student_id) VALUES (" + Ids.next("placement_marks")
+                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT(placement_id, still_id) DO UPDATE "
                 + "SET event = excluded.event, x = excluded.x, y = excluded.y, box_w = excluded.box_w, box_h = excluded.box_h, "
                 + "turn_id = excluded.turn_id, happened_at = excluded.happened_at, by_student_id = excluded.by_student_id")) {

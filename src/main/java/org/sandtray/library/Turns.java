@@ -53,8 +53,8 @@ public final class Turns {
                 }
                 figureId = Figures.requireId(c, figureName);
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO turns(session_id, round, order_in_round, student_id, "
-                    + "action, figure_id, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO turns(id, session_id, round, order_in_round, student_id, "
+                    + "action, figure_id, note, recorded_at) VALUES (" + Ids.next("turns") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, sessionId);
                 s.setInt(2, next.round());
                 s.setInt(3, next.orderInRound());
