@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -407,46 +408,64 @@ public final class Placements {
     }
 
     private List<Placement> readAll(Connection c, String where, Object key) throws SQLException {
-        Map<Long, List<PlacementMark>> marks = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT m.*, bys.code AS by_code FROM placement_marks m "
+        // columns read by position: a student's year reads thousands of rows, and lookups by name cost more than the rows
+        Map<Long, List<PlacementMark>> marks = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.placement_id, m.id, m.still_id, m.event, m.x, m.y, m.box_w, "
+                + "m.box_h, m.turn_id, m.happened_at, bys.code, m.created_at FROM placement_marks m "
                 + "JOIN placements p ON p.id = m.placement_id JOIN stills st ON st.id = m.still_id "
                 + "LEFT JOIN students bys ON bys.id = m.by_student_id WHERE " + where + " ORDER BY st.taken_at, st.id")) {
             s.setObject(1, key);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    marks.computeIfAbsent(r.getLong("placement_id"), k -> new ArrayList<>()).add(markOf(r));
+                    marks.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(markAt(r, 2));
                 }
             }
         }
         List<Placement> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT p.*, f.name_zh, f.name_en, f.category, st.code, t.round "
+        try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.session_id, p.figure_id, f.name_zh, f.name_en, f.category, "
+                + "st.code, p.turn_id, t.round, p.facing_deg, p.buried, p.note, p.created_at "
                 + "FROM placements p JOIN figures f ON f.id = p.figure_id JOIN students st ON st.id = p.student_id "
                 + "LEFT JOIN turns t ON t.id = p.turn_id WHERE " + where + " ORDER BY p.session_id, p.id")) {
             s.setObject(1, key);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long id = r.getLong("id");
-                    String figure = r.getString("name_zh") != null ? r.getString("name_zh") : r.getString("name_en");
-                    String note = r.getString("note");
-                    out.add(new Placement(id, r.getLong("session_id"), r.getLong("figure_id"), figure,
-                            Category.parse(r.getString("category")).orElse(Category.OTHER), r.getString("code"),
-                            Jdbc.getLong(r, "turn_id"), Jdbc.getInt(r, "round"), Jdbc.getDouble(r, "facing_deg"),
-                            r.getInt("buried") == 1, note == null ? null : codec.open(note),
-                            List.copyOf(marks.getOrDefault(id, List.of())), Timestamps.parse(r.getString("created_at"))));
+                    long id = r.getLong(1);
+                    String figure = r.getString(4) != null ? r.getString(4) : r.getString(5);
+                    String note = r.getString(12);
+                    out.add(new Placement(id, r.getLong(2), r.getLong(3), figure,
+                            Category.fromCode(r.getString(6)), r.getString(7),
+                            nullableLong(r, 8), nullableInt(r, 9), nullableDouble(r, 10),
+                            r.getInt(11) == 1, note == null ? null : codec.open(note),
+                            List.copyOf(marks.getOrDefault(id, List.of())), Timestamps.parse(r.getString(13))));
                 }
             }
         }
         return out;
     }
 
-    /** A mark row of placement_marks (joined with by_code, the code of who did it). */
-    static PlacementMark markOf(ResultSet r) throws SQLException {
-        Double x = Jdbc.getDouble(r, "x");
-        Double y = Jdbc.getDouble(r, "y");
-        return new PlacementMark(r.getLong("id"), r.getLong("still_id"), MarkEvent.fromCode(r.getString("event")),
-                x == null ? null : new TrayPoint(x, y), Jdbc.getDouble(r, "box_w"), Jdbc.getDouble(r, "box_h"),
-                Jdbc.getLong(r, "turn_id"), Timestamps.parse(r.getString("happened_at")), r.getString("by_code"),
-                Timestamps.parse(r.getString("created_at")));
+    /** A mark from the columns id, still_id, event, x, y, box_w, box_h, turn_id, happened_at, by code, created_at, from the given one on. */
+    private static PlacementMark markAt(ResultSet r, int first) throws SQLException {
+        Double x = nullableDouble(r, first + 3);
+        Double y = nullableDouble(r, first + 4);
+        return new PlacementMark(r.getLong(first), r.getLong(first + 1), MarkEvent.fromCode(r.getString(first + 2)),
+                x == null ? null : new TrayPoint(x, y), nullableDouble(r, first + 5), nullableDouble(r, first + 6),
+                nullableLong(r, first + 7), Timestamps.parse(r.getString(first + 8)), r.getString(first + 9),
+                Timestamps.parse(r.getString(first + 10)));
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? null : v;
+    }
+
+    private static Integer nullableInt(ResultSet r, int column) throws SQLException {
+        int v = r.getInt(column);
+        return r.wasNull() ? null : v;
+    }
+
+    private static Double nullableDouble(ResultSet r, int column) throws SQLException {
+        double v = r.getDouble(column);
+        return r.wasNull() ? null : v;
     }
 
     /** A still's session, its place in time (to order marks) and the turn it was taken after. */
