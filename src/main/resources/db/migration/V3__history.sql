@@ -17,6 +17,22 @@ ALTER TABLE placement_marks ADD COLUMN turn_id INTEGER REFERENCES turns(id) ON D
 ALTER TABLE placement_marks ADD COLUMN happened_at TEXT;
 ALTER TABLE placement_marks ADD COLUMN by_student_id INTEGER REFERENCES students(id) ON DELETE SET NULL;
 
+-- A photo cannot predate what it shows: a version-1 still that shows a figure placed in a later
+-- turn than the one it was stored after (a photo imported before the turns were typed in) moves
+-- to that turn, and its round with it where the round followed the turn.
+UPDATE stills SET
+    round = CASE WHEN round IS NULL OR round = (SELECT t.round FROM turns t WHERE t.id = stills.turn_id)
+                 THEN (SELECT t.round FROM placement_marks m JOIN placements p ON p.id = m.placement_id JOIN turns t ON t.id = p.turn_id
+                       WHERE m.still_id = stills.id AND m.event = 'placed' ORDER BY t.round DESC, t.order_in_round DESC LIMIT 1)
+                 ELSE round END,
+    turn_id = (SELECT t.id FROM placement_marks m JOIN placements p ON p.id = m.placement_id JOIN turns t ON t.id = p.turn_id
+               WHERE m.still_id = stills.id AND m.event = 'placed' ORDER BY t.round DESC, t.order_in_round DESC LIMIT 1)
+WHERE EXISTS (
+    SELECT 1 FROM placement_marks m JOIN placements p ON p.id = m.placement_id JOIN turns t ON t.id = p.turn_id
+    LEFT JOIN turns now ON now.id = stills.turn_id
+    WHERE m.still_id = stills.id AND m.event = 'placed'
+      AND (now.id IS NULL OR (t.round, t.order_in_round) > (now.round, now.order_in_round)));
+
 -- Version 1 marks: placed in the placement's turn (else the still's); a move or removal in the
 -- latest move or adjust turn after the figure's previous mark and up to the still's turn, else in
 -- the still's turn (by then it had happened); seen in the still's turn.
