@@ -28,7 +28,8 @@ import java.util.Optional;
  */
 final class PhotoTime {
     private static final Logger log = LoggerFactory.getLogger(PhotoTime.class);
-    private static final DateTimeFormatter EXIF = DateTimeFormatter.ofPattern("uuuu:MM:dd HH:mm:ss");
+    private static final DateTimeFormatter EXIF = DateTimeFormatter.ofPattern("uuuu:MM:dd HH:mm:ss")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
     private PhotoTime() {}
