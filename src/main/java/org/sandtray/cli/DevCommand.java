@@ -70,13 +70,11 @@ final class DevCommand {
 
         @Override
         public Integer call() throws Exception {
-            java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
-            new org.sandtray.bench.ReviewBench(spec.commandLine().getOut(), args -> {
-                picocli.CommandLine cl = SandtrayCommand.commandLine((library, language, source) -> 0);
-                cl.setOut(quiet);
-                cl.setErr(spec.commandLine().getErr());
-                return cl.execute(args);
-            }).run(work, keep);
+            // one command line, parsed afresh each run (picocli resets the options), as a long-lived process would
+            picocli.CommandLine cl = SandtrayCommand.commandLine((library, language, source) -> 0);
+            cl.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            cl.setErr(spec.commandLine().getErr());
+            new org.sandtray.bench.ReviewBench(spec.commandLine().getOut(), cl::execute).run(work, keep);
             return 0;
         }
     }
