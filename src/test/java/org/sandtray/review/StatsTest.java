@@ -68,6 +68,7 @@ class StatsTest {
         final List<Figure1> placed = new ArrayList<>();      // in the order placed
         final Map<String, Integer> moves = new TreeMap<>();  // by member ("" for a move nobody's turn names)
         final Map<String, Integer> passes = new TreeMap<>();
+        int untaggedMoves;
 
         Ledger(boolean group, LocalDate day) {
             this.group = group;
@@ -85,6 +86,7 @@ class StatsTest {
             List<Figure> catalogue = library.figures().list();
             Random random = new Random(20261013);
             int photoNo = 0;
+            int moveTurns = 0;
             Instant[] days = {Instant.parse("2026-10-13T04:40:00Z"), Instant.parse("2026-10-20T04:40:00Z"),
                     Instant.parse("2027-10-19T04:40:00Z")}; // the third lies outside the range asked for below
             for (Instant day : days) {
@@ -114,7 +116,9 @@ class StatsTest {
                         }
                         case MOVE -> {
                             ledger.moves.merge(who, 1, Integer::sum); // counted once, tagged or not
-                            if (random.nextInt(4) > 0) {
+                            if (++moveTurns % 3 == 0) {
+                                ledger.untaggedMoves++;             // the counselor did not tag this move on a still
+                            } else {
                                 List<Long> ids = new ArrayList<>(standing.keySet());
                                 long id = ids.get(random.nextInt(ids.size()));
                                 double x = random.nextDouble();
@@ -211,6 +215,9 @@ class StatsTest {
 
     @Test
     void everySessionsCountsMatchTheLedger() {
+        assertTrue(ledgers.values().stream().mapToInt(l -> l.untaggedMoves).sum() > 0, "the script has untagged moves");
+        assertTrue(ledgers.values().stream().mapToInt(l -> l.moves.values().stream().mapToInt(i -> i).sum() - l.untaggedMoves).sum() > 0,
+                "the script has tagged moves");
         for (String member : members) {
             JsonNode json = Cli.ok(folder, "stats", "--student", member, "--format", "json").json();
             List<Long> expectedSessions = ledgers.entrySet().stream()
