@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dev generate|bench-library|bench-capture|soak}: tools for developers, not for counselors. Lives in the
+ * {@code dev generate|bench-library|bench-capture|bench-review|soak}: tools for developers, not for counselors. Lives in the
  * dev source set (src/dev/java), never in the product jar; {@code org.sandtray.dev.DevLauncher} adds it.
  */
 @Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks, soak.",
-        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class, DevCommand.Soak.class})
+        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class, DevCommand.Soak.class,
+                DevCommand.BenchReview.class})
 public final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
@@ -74,6 +75,25 @@ public final class DevCommand {
         public Integer call() throws Exception {
             var result = new org.sandtray.bench.Soak(spec.commandLine().getOut()).run(work, frames, stillEvery);
             return result.memoryFlat() && result.threadsFlat() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "bench-review", description = "Benchmark a student's year, replay steps and replay --session; prints medians and ratios.")
+    static final class BenchReview implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--work", defaultValue = "target/bench-review", paramLabel = "DIR",
+                description = "Where the generated library is made (or found, as DIR/generated, from an earlier --keep).")
+        Path work;
+        @Option(names = "--keep", description = "Keep the generated library for the next run.") boolean keep;
+
+        @Override
+        public Integer call() throws Exception {
+            // one command line, parsed afresh each run (picocli resets the options), as a long-lived process would
+            picocli.CommandLine cl = SandtrayCommand.commandLine((library, language, source) -> 0);
+            cl.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            cl.setErr(spec.commandLine().getErr());
+            new org.sandtray.bench.ReviewBench(spec.commandLine().getOut(), cl::execute).run(work, keep);
+            return 0;
         }
     }
 }

@@ -10,11 +10,14 @@ import picocli.CommandLine.Option;
 final class MoveCommand extends LibraryCommand {
     @Option(names = "--placement", required = true, paramLabel = "ID") long placement;
     @Option(names = "--still", required = true, paramLabel = "ID") long still;
+    @Option(names = "--turn", paramLabel = "ID", description = "The turn it happened in; the member whose turn it was is recorded as who did it "
+            + "(default: the latest move or adjust turn since the figure's previous mark, else the still's turn).")
+    Long turn;
     @Option(names = "--at", required = true, paramLabel = "X,Y", converter = TrayPointConverter.class) TrayPoint at;
 
     @Override
     int run(Library library) {
-        library.placements().move(placement, still, at);
+        library.placements().move(placement, still, at, turn);
         output().value(placement);
         return 0;
     }

@@ -16,7 +16,9 @@ import java.util.List;
 @Command(name = "still", description = "Import stills.", subcommands = StillCommand.Import.class)
 final class StillCommand {
 
-    @Command(name = "import", description = "Import JPEG or PNG photos into a session; prints the new still ids, one per line.")
+    @Command(name = "import", description = {"Import JPEG or PNG photos into a session; prints the new still ids, one per line.",
+            "A photo's time is its EXIF DateTimeOriginal when it has one, else the file's modification time; "
+                    + "session show says which (takenAtSource: exif or file)."})
     static final class Import extends LibraryCommand {
         @Option(names = "--session", required = true, paramLabel = "ID") long session;
 
@@ -24,6 +26,9 @@ final class StillCommand {
 
         @Option(names = "--student", paramLabel = "CODE", description = "The student the photo is of (their own tray, their side).")
         String student;
+
+        @Option(names = "--turn", paramLabel = "ID", description = "The turn the photos were taken after (default: the session's latest turn).")
+        Long turn;
 
         @Parameters(paramLabel = "FILE", arity = "1..*") List<Path> files;
 
@@ -34,7 +39,7 @@ final class StillCommand {
             List<Problem> failures = new ArrayList<>();
             for (Path file : files) {
                 try {
-                    Still still = library.stills().importFile(file, session, round, student);
+                    Still still = library.stills().importFile(file, session, round, student, turn);
                     ids.add(still.id());
                     output().value(still.id());
                 } catch (LibraryException e) {

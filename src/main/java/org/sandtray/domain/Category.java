@@ -50,6 +50,15 @@ public enum Category {
                 .findFirst();
     }
 
+    private static final java.util.Map<String, Category> BY_CODE = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Category::code, c -> c));
+
+    /** The category of a stored code (as the library writes it), or OTHER for a code this program does not know. */
+    public static Category fromCode(String code) {
+        Category c = code == null ? null : BY_CODE.get(code);
+        return c != null ? c : parse(code).orElse(OTHER);
+    }
+
     public static String codes() {
         return String.join(", ", Arrays.stream(values()).map(Category::code).toList());
     }

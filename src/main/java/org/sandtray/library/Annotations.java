@@ -24,8 +24,8 @@ public final class Annotations {
         if (twoPoints && (x2 == null || y2 == null)) throw new LibraryException("annotation.needsTwoCorners");
         if (shape == AnnotationShape.TEXT && (text == null || text.isBlank())) throw new LibraryException("annotation.needsText");
         return db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(still_id, shape, x1, y1, x2, y2, text, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(id, still_id, shape, x1, y1, x2, y2, text, created_at) "
+                    + "VALUES (" + Ids.next("annotations") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, stillId);
                 s.setString(2, shape.code());
                 s.setDouble(3, x1);
@@ -43,6 +43,26 @@ public final class Annotations {
         db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
                 s.setLong(1, annotationId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Puts a deleted annotation back under its own id (redo of a drawing: decisions/0007). */
+    public void restore(Annotation a) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(id, still_id, shape, x1, y1, x2, y2, text, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, a.id());
+                s.setLong(2, a.stillId());
+                s.setString(3, a.shape().code());
+                s.setDouble(4, a.x1());
+                s.setDouble(5, a.y1());
+                Jdbc.setDouble(s, 6, a.x2());
+                Jdbc.setDouble(s, 7, a.y2());
+                s.setString(8, a.text() == null ? null : codec.seal(a.text()));
+                s.setString(9, Timestamps.format(Instant.now()));
                 s.executeUpdate();
             }
             return null;

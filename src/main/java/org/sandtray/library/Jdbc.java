@@ -44,4 +44,14 @@ final class Jdbc {
         int v = r.getInt(col);
         return r.wasNull() ? null : v != 0;
     }
+
+    /** Ids as a JSON array, for {@code IN (SELECT value FROM json_each(?))}: one parameter for any number of ids. */
+    static String jsonArray(java.util.Collection<Long> ids) {
+        StringBuilder b = new StringBuilder("[");
+        for (Long id : ids) {
+            if (b.length() > 1) b.append(',');
+            b.append(id.longValue());
+        }
+        return b.append(']').toString();
+    }
 }

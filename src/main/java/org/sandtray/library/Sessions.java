@@ -158,6 +158,30 @@ public final class Sessions {
         });
     }
 
+    /**
+     * Every session the student took part in (group and individual) that started within the
+     * dates (local dates; either end may be null for open), oldest first.
+     */
+    public List<Session> ofStudent(String studentCode, LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            long studentId = Students.requireId(c, studentCode);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT s.id, s.started_at FROM session_participants p "
+                    + "JOIN sessions s ON s.id = p.session_id WHERE p.student_id = ? ORDER BY s.started_at, s.id")) {
+                s.setLong(1, studentId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        LocalDate day = LocalDate.ofInstant(Timestamps.parse(r.getString(2)), ZoneId.systemDefault());
+                        if ((from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to))) ids.add(r.getLong(1));
+                    }
+                }
+            }
+            List<Session> out = new ArrayList<>();
+            for (long id : ids) out.add(read(c, id));
+            return out;
+        });
+    }
+
     public Optional<Session> byId(long id) {
         return db.read(c -> exists(c, id) ? Optional.of(read(c, id)) : Optional.empty());
     }

@@ -2,6 +2,7 @@ package org.sandtray.library;
 
 import org.sandtray.domain.Problem;
 import org.sandtray.domain.Still;
+import org.sandtray.domain.TakenAtSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +33,21 @@ public final class Stills {
     /** A still file larger than this is refused before it is read. */
     static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
-    /** Where a still came from and what it belongs to. Round, student and turn are optional. */
-    public record Meta(long sessionId, Instant takenAt, Integer round, String studentCode, Long traySetupId, String source) {}
+    /**
+     * Where a still came from and what it belongs to. Round, student, tray setup and turn are
+     * optional; without a turn the still follows the session's latest turn when it is stored.
+     */
+    public record Meta(long sessionId, Instant takenAt, Integer round, String studentCode, Long traySetupId, String source,
+                       TakenAtSource takenAtSource, Long turnId) {
+        public Meta {
+            if (takenAtSource == null) takenAtSource = TakenAtSource.CAMERA;
+        }
+
+        /** A still from the program's camera, taken after the session's latest turn. */
+        public Meta(long sessionId, Instant takenAt, Integer round, String studentCode, Long traySetupId, String source) {
+            this(sessionId, takenAt, round, studentCode, traySetupId, source, TakenAtSource.CAMERA, null);
+        }
+    }
 
     private final Database db;
     private final StillStore store;
@@ -42,6 +59,15 @@ public final class Stills {
 
     /** Imports an image file: checked whole (JPEG or PNG, complete, at most 50 megapixels) before anything is stored. */
     public Still importFile(Path file, long sessionId, Integer round, String studentCode) {
+        return importFile(file, sessionId, round, studentCode, null);
+    }
+
+    /**
+     * Imports an image file taken after the given turn (null: the session's latest). Its time is the
+     * photo's EXIF DateTimeOriginal when it carries one, else the file's modification time; the
+     * still records which.
+     */
+    public Still importFile(Path file, long sessionId, Integer round, String studentCode, Long turnId) {
         byte[] data;
         try {
             long size = Files.size(file);
@@ -52,14 +78,16 @@ public final class Stills {
         } catch (IOException e) {
             throw new LibraryException(IoProblems.of(e, file, file.toAbsolutePath().getParent()), e);
         }
+        Optional<Instant> exif = PhotoTime.original(data, ZoneId.systemDefault());
         Instant takenAt;
         try {
-            takenAt = Files.getLastModifiedTime(file).toInstant();
+            takenAt = exif.isPresent() ? exif.get() : Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MILLIS);
         } catch (IOException e) {
-            takenAt = Instant.now();
+            throw new LibraryException(IoProblems.of(e, file, file.toAbsolutePath().getParent()), e);
         }
+        TakenAtSource clock = exif.isPresent() ? TakenAtSource.EXIF : TakenAtSource.FILE;
         try {
-            return add(data, new Meta(sessionId, takenAt, round, studentCode, null, "file:" + file.getFileName()));
+            return add(data, new Meta(sessionId, takenAt, round, studentCode, null, "file:" + file.getFileName(), clock, turnId));
         } catch (LibraryException e) {
             throw new LibraryException(e, "still.importFailed", file.getFileName(), e);
         }
@@ -93,7 +121,8 @@ public final class Stills {
     }
 
     private long insert(Connection c, Meta meta, ImageProbe.ImageInfo info, StillStore.Stored stored) throws SQLException {
-        Long turnId = Turns.lastTurnId(c, meta.sessionId());
+        Long turnId = meta.turnId() != null ? Long.valueOf(Turns.requireInSession(c, meta.turnId(), meta.sessionId()).id())
+                : Turns.lastTurnId(c, meta.sessionId());
         Integer round = meta.round();
         if (round == null && turnId != null) {
             try (PreparedStatement s = c.prepareStatement("SELECT round FROM turns WHERE id = ?")) {
@@ -113,8 +142,8 @@ public final class Stills {
             }
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO stills(session_id, taken_at, round, turn_id, student_id, "
-                + "content_hash, media_type, width, height, bytes, tray_setup_id, source, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "content_hash, media_type, width, height, bytes, tray_setup_id, source, created_at, taken_at_source) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, meta.sessionId());
             s.setString(2, Timestamps.format(meta.takenAt()));
             Jdbc.setInt(s, 3, round);
@@ -128,6 +157,7 @@ public final class Stills {
             Jdbc.setLong(s, 11, traySetup);
             s.setString(12, meta.source());
             s.setString(13, Timestamps.format(Instant.now()));
+            s.setString(14, meta.takenAtSource().code());
             return Database.insert(s);
         }
     }
@@ -150,11 +180,60 @@ public final class Stills {
         }
     }
 
+    /**
+     * A still shows what was done up to the turn it was taken after: when a figure on it was placed
+     * or moved in a later turn, the photo was taken after that turn, and its turn (and round, where
+     * it followed the turn) moves there; its seen marks follow. Never moves a still to an earlier turn.
+     */
+    static void takenNoEarlierThan(Connection c, long stillId, Turns.Key turn) throws SQLException {
+        Long current;
+        Integer round;
+        try (PreparedStatement s = c.prepareStatement("SELECT turn_id, round FROM stills WHERE id = ?")) {
+            s.setLong(1, stillId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) throw new LibraryException("still.notFound", stillId);
+                current = Jdbc.getLong(r, "turn_id");
+                round = Jdbc.getInt(r, "round");
+            }
+        }
+        Turns.Key now = current == null ? null : Turns.key(c, current);
+        if (now != null && !turn.after(now)) return;
+        boolean roundFollowsTurn = round == null || (now != null && round == now.round());
+        try (PreparedStatement s = c.prepareStatement("UPDATE stills SET turn_id = ?, round = ? WHERE id = ?")) {
+            s.setLong(1, turn.id());
+            Jdbc.setInt(s, 2, roundFollowsTurn ? Integer.valueOf(turn.round()) : round);
+            s.setLong(3, stillId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE placement_marks SET turn_id = ?, happened_at = ? "
+                + "WHERE still_id = ? AND event = 'seen'")) {
+            s.setLong(1, turn.id());
+            s.setString(2, Timestamps.format(turn.recordedAt()));
+            s.setLong(3, stillId);
+            s.executeUpdate();
+        }
+    }
+
     public List<Still> list(long sessionId) {
         return db.read(c -> {
             List<Still> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id = ? ORDER BY s.taken_at, s.id")) {
                 s.setLong(1, sessionId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.add(read(r));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every still of the given sessions, by session, in the order they were taken. */
+    public List<Still> list(Collection<Long> sessionIds) {
+        return db.read(c -> {
+            List<Still> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id IN (SELECT value FROM json_each(?)) "
+                    + "ORDER BY s.session_id, s.taken_at, s.id")) {
+                s.setString(1, Jdbc.jsonArray(sessionIds));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) out.add(read(r));
                 }
@@ -194,6 +273,7 @@ public final class Stills {
         return new Still(r.getLong("id"), r.getLong("session_id"), Timestamps.parse(r.getString("taken_at")),
                 Jdbc.getInt(r, "round"), Jdbc.getLong(r, "turn_id"), r.getString("student_code"),
                 r.getString("content_hash"), r.getString("media_type"), r.getInt("width"), r.getInt("height"),
-                r.getLong("bytes"), Jdbc.getLong(r, "tray_setup_id"), r.getString("source"));
+                r.getLong("bytes"), Jdbc.getLong(r, "tray_setup_id"), r.getString("source"),
+                TakenAtSource.fromCode(r.getString("taken_at_source")));
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,8 +53,8 @@ public final class Turns {
                 }
                 figureId = Figures.requireId(c, figureName);
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO turns(session_id, round, order_in_round, student_id, "
-                    + "action, figure_id, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO turns(id, session_id, round, order_in_round, student_id, "
+                    + "action, figure_id, note, recorded_at) VALUES (" + Ids.next("turns") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, sessionId);
                 s.setInt(2, next.round());
                 s.setInt(3, next.orderInRound());
@@ -68,12 +69,22 @@ public final class Turns {
         return list(sessionId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
     }
 
-    /** Takes back the session's last turn (the counselor pressed the wrong key). */
+    /**
+     * Takes back the session's last turn (the counselor pressed the wrong key): the row is deleted,
+     * no other turn is renumbered. Stills taken after it now follow the turn before it; placements
+     * and marks made in it keep their rows and times but no longer name a turn.
+     */
     public Optional<Turn> undoLast(long sessionId) {
         List<Turn> turns = list(sessionId);
         if (turns.isEmpty()) return Optional.empty();
         Turn last = turns.get(turns.size() - 1);
+        Long previous = turns.size() > 1 ? turns.get(turns.size() - 2).id() : null;
         db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE stills SET turn_id = ? WHERE turn_id = ?")) {
+                Jdbc.setLong(s, 1, previous);
+                s.setLong(2, last.id());
+                s.executeUpdate();
+            }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE id = ?")) {
                 s.setLong(1, last.id());
                 s.executeUpdate();
@@ -81,6 +92,37 @@ public final class Turns {
             return null;
         });
         return Optional.of(last);
+    }
+
+    /** A turn's place in its session's order, who took it and when: enough to order marks and stills. */
+    record Key(long id, long sessionId, int round, int orderInRound, long studentId, TurnAction action, Instant recordedAt) {
+        boolean after(Key other) {
+            return round > other.round || (round == other.round && orderInRound > other.orderInRound);
+        }
+    }
+
+    static Key key(Connection c, long turnId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT session_id, round, order_in_round, student_id, action, recorded_at "
+                + "FROM turns WHERE id = ?")) {
+            s.setLong(1, turnId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) throw new LibraryException("turn.notFound", turnId);
+                return new Key(turnId, r.getLong(1), r.getInt(2), r.getInt(3), r.getLong(4),
+                        TurnAction.parse(r.getString(5)).orElseThrow(), Timestamps.parse(r.getString(6)));
+            }
+        }
+    }
+
+    /** The turn, refused unless it belongs to the session. */
+    static Key requireInSession(Connection c, long turnId, long sessionId) throws SQLException {
+        Key key;
+        try {
+            key = key(c, turnId);
+        } catch (LibraryException e) {
+            throw new LibraryException("turn.notInSession", turnId, sessionId);
+        }
+        if (key.sessionId() != sessionId) throw new LibraryException("turn.notInSession", turnId, sessionId);
+        return key;
     }
 
     /** Who is to play next, or empty once the final adjustment is made or the session ended. */
@@ -103,24 +145,31 @@ public final class Turns {
     }
 
     public List<Turn> list(long sessionId) {
-        return db.read(c -> {
-            List<Turn> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT t.*, st.code, f.name_zh, f.name_en FROM turns t "
-                    + "JOIN students st ON st.id = t.student_id LEFT JOIN figures f ON f.id = t.figure_id "
-                    + "WHERE t.session_id = ? ORDER BY t.round, t.order_in_round")) {
-                s.setLong(1, sessionId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        String figure = r.getString("name_zh") != null ? r.getString("name_zh") : r.getString("name_en");
-                        String note = r.getString("note");
-                        out.add(new Turn(r.getLong("id"), sessionId, r.getInt("round"), r.getInt("order_in_round"),
-                                r.getString("code"), TurnAction.parse(r.getString("action")).orElseThrow(), figure,
-                                note == null ? null : codec.open(note), Timestamps.parse(r.getString("recorded_at"))));
-                    }
+        return db.read(c -> read(c, "t.session_id = ?", sessionId));
+    }
+
+    /** Every turn of the given sessions, by session, round and place in the round. */
+    public List<Turn> list(Collection<Long> sessionIds) {
+        return db.read(c -> read(c, "t.session_id IN (SELECT value FROM json_each(?))", Jdbc.jsonArray(sessionIds)));
+    }
+
+    private List<Turn> read(Connection c, String where, Object key) throws SQLException {
+        List<Turn> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT t.*, st.code, f.name_zh, f.name_en FROM turns t "
+                + "JOIN students st ON st.id = t.student_id LEFT JOIN figures f ON f.id = t.figure_id "
+                + "WHERE " + where + " ORDER BY t.session_id, t.round, t.order_in_round")) {
+            s.setObject(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String figure = r.getString("name_zh") != null ? r.getString("name_zh") : r.getString("name_en");
+                    String note = r.getString("note");
+                    out.add(new Turn(r.getLong("id"), r.getLong("session_id"), r.getInt("round"), r.getInt("order_in_round"),
+                            r.getString("code"), TurnAction.parse(r.getString("action")).orElseThrow(), figure,
+                            note == null ? null : codec.open(note), Timestamps.parse(r.getString("recorded_at"))));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     private record Last(long id, int round, int orderInRound, TurnAction action) {}

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +33,11 @@ public final class StudentTimeline {
     }
 
     public List<TimelineSession> of(String studentCode) {
+        return of(studentCode, null, null);
+    }
+
+    /** The sessions that started within the days (local dates, both included; null for open). */
+    public List<TimelineSession> of(String studentCode, LocalDate from, LocalDate to) {
         return library.database().read(c -> {
             long studentId = studentId(c, studentCode);
             Map<Long, List<TimelineEntry>> entries = new HashMap<>();
@@ -57,7 +64,7 @@ public final class StudentTimeline {
                             String figure = r.getString(6) != null ? r.getString(6) : r.getString(7);
                             list.add(new TimelineEntry(round, order, action, null, figure,
                                     r.getString(8) == null ? null : Category.parse(r.getString(8)).orElse(null),
-                                    null, null, null, false, false, false, null));
+                                    null, null, null, false, false, false, null, List.of()));
                         }
                         for (PlacementRow p : placed) list.add(p.entry(round, order, action));
                     }
@@ -75,10 +82,13 @@ public final class StudentTimeline {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         long sessionId = r.getLong(1);
+                        java.time.Instant started = Timestamps.parse(r.getString(4));
+                        LocalDate day = LocalDate.ofInstant(started, ZoneId.systemDefault());
+                        if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) continue;
                         r.getLong(2);
                         SessionKind kind = r.wasNull() ? SessionKind.INDIVIDUAL : SessionKind.GROUP;
                         String title = r.getString(5);
-                        out.add(new TimelineSession(sessionId, kind, r.getString(3), Timestamps.parse(r.getString(4)),
+                        out.add(new TimelineSession(sessionId, kind, r.getString(3), started,
                                 title == null ? null : library.codec().open(title),
                                 List.copyOf(entries.getOrDefault(sessionId, List.of()))));
                     }
@@ -101,17 +111,18 @@ public final class StudentTimeline {
     /** A placement of the student with its first and last positions. */
     private record PlacementRow(long id, long sessionId, Long turnId, Integer round, String figure, Category category,
                                 TrayPoint first, TrayPoint last, boolean moved, boolean removed, boolean buried,
-                                Double facing) {
+                                Double facing, List<Long> stills) {
         TimelineEntry entry(Integer round, Integer order, TurnAction action) {
             return new TimelineEntry(round, order, action, id, figure, category, first,
-                    first == null ? null : TrayZone.of(first), removed ? null : last, moved, removed, buried, facing);
+                    first == null ? null : TrayZone.of(first), removed ? null : last, moved, removed, buried, facing, stills);
         }
     }
 
     private static List<PlacementRow> placements(Connection c, long studentId) throws SQLException {
         Map<Long, TrayPoint[]> positions = new HashMap<>();
         Map<Long, boolean[]> flags = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT m.placement_id, m.event, m.x, m.y FROM placement_marks m "
+        Map<Long, List<Long>> seenOn = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.placement_id, m.event, m.x, m.y, m.still_id FROM placement_marks m "
                 + "JOIN placements p ON p.id = m.placement_id JOIN stills st ON st.id = m.still_id "
                 + "WHERE p.student_id = ? ORDER BY m.placement_id, st.taken_at, st.id")) {
             s.setLong(1, studentId);
@@ -125,6 +136,7 @@ public final class StudentTimeline {
                         f[1] = true;
                         continue;
                     }
+                    seenOn.computeIfAbsent(id, k -> new ArrayList<>()).add(r.getLong(5));
                     TrayPoint at = new TrayPoint(r.getDouble(3), r.getDouble(4));
                     TrayPoint[] p = positions.computeIfAbsent(id, k -> new TrayPoint[2]);
                     if (p[0] == null) p[0] = at;
@@ -151,7 +163,7 @@ public final class StudentTimeline {
                     out.put(id, new PlacementRow(id, r.getLong(2), turnId, roundOrNull,
                             r.getString(5) != null ? r.getString(5) : r.getString(6),
                             Category.parse(r.getString(7)).orElse(Category.OTHER), p[0], p[1], f[0], f[1],
-                            r.getInt(8) == 1, facingOrNull));
+                            r.getInt(8) == 1, facingOrNull, List.copyOf(seenOn.getOrDefault(id, List.of()))));
                 }
             }
         }

@@ -29,14 +29,21 @@ class ArchitectureTest {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(classes.that(
                 com.tngtech.archunit.base.DescribedPredicate.describe("in library, domain or timeline",
                         c -> c.getPackageName().startsWith("org.sandtray.library") || c.getPackageName().startsWith("org.sandtray.domain")
-                                || c.getPackageName().startsWith("org.sandtray.timeline"))));
+                                || c.getPackageName().startsWith("org.sandtray.timeline") || c.getPackageName().startsWith("org.sandtray.review"))));
     }
 
     @Test
     void theDomainAndLibraryDoNotDependOnTheCommandLine() {
-        noClasses().that().resideInAnyPackage("org.sandtray.domain..", "org.sandtray.library..", "org.sandtray.timeline..")
+        noClasses().that().resideInAnyPackage("org.sandtray.domain..", "org.sandtray.library..", "org.sandtray.timeline..",
+                        "org.sandtray.review..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sandtray.cli..", "picocli..").check(classes);
         noClasses().that().resideInAPackage("org.sandtray.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sandtray.library..", "java.sql..").check(classes);
+    }
+
+    @Test
+    void theReviewCoreReadsThroughTheLibraryNotSql() {
+        noClasses().that().resideInAPackage("org.sandtray.review..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sandtray.ui..").check(classes);
     }
 }

@@ -197,4 +197,29 @@ class TimelineTest {
         assertEquals(1, r.code(), r.toString());
         assertTrue(r.err().contains("no student with code ZZ"), r.err());
     }
+
+    @Test
+    void eachPlacementNamesTheStillsWhereItIsSeenAndDatesNarrowTheSessions() {
+        JsonNode show = Cli.ok(lib, "session", "show", String.valueOf(group1), "--format", "json").json();
+        long g1s1 = show.get("stills").get(0).get("id").asLong();
+        long g1s2 = show.get("stills").get(1).get("id").asLong();
+        JsonNode entries = Cli.ok(lib, "timeline", "--student", "A", "--format", "json").json().get(0).get("entries");
+        assertEquals(List.of(g1s1, g1s2), ids(entries.get(0).get("still")), "the tiger: placed on the first still, moved on the second");
+        assertEquals(List.of(g1s2), ids(entries.get(1).get("still")));
+        String csv = Cli.ok(lib, "timeline", "--student", "A", "--format", "csv").out();
+        assertTrue(csv.lines().anyMatch(l -> l.endsWith("," + g1s1 + " " + g1s2)), csv);
+
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertEquals(3, Cli.ok(lib, "timeline", "--student", "A", "--from", today.toString(), "--to", today.toString(),
+                "--format", "json").json().size());
+        assertEquals(0, Cli.ok(lib, "timeline", "--student", "A", "--from", today.plusDays(1).toString(), "--format", "json").json().size());
+        assertEquals(0, Cli.ok(lib, "timeline", "--student", "A", "--to", today.minusDays(1).toString(), "--format", "json").json().size());
+        assertEquals(1, Cli.run(lib, "timeline", "--student", "A", "--from", "yesterday").code());
+    }
+
+    private static List<Long> ids(JsonNode array) {
+        List<Long> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asLong()));
+        return out;
+    }
 }

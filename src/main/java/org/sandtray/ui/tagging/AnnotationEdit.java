@@ -1,9 +1,10 @@
 package org.sandtray.ui.tagging;
 
+import org.sandtray.domain.Annotation;
 import org.sandtray.domain.AnnotationShape;
 import org.sandtray.library.Library;
 
-/** Draws a free annotation on a still (text, box, ellipse, arrow); undo deletes it, redo draws it again. */
+/** Draws a free annotation on a still (text, box, ellipse, arrow); undo deletes it, redo draws it again under the same id. */
 final class AnnotationEdit implements Edit {
     private final Library library;
     private final long stillId;
@@ -31,7 +32,8 @@ final class AnnotationEdit implements Edit {
 
     @Override
     public void apply() {
-        id = library.annotations().add(stillId, shape, x1, y1, x2, y2, text);
+        if (id < 0) id = library.annotations().add(stillId, shape, x1, y1, x2, y2, text);
+        else library.annotations().restore(new Annotation(id, stillId, shape, x1, y1, x2, y2, text));
     }
 
     @Override

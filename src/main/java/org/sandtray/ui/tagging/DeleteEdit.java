@@ -1,35 +1,32 @@
 package org.sandtray.ui.tagging;
 
 import org.sandtray.domain.Placement;
-import org.sandtray.domain.PlacementMark;
 import org.sandtray.library.Library;
-import org.sandtray.library.Placements;
 
-/** Deletes a placement tagged by mistake (it has only its first mark); undo places it again as it was. */
+/**
+ * Deletes a placement tagged by mistake (it has only its first mark); undo puts back the very same
+ * rows, under the same ids (decisions/0007).
+ */
 final class DeleteEdit implements Edit {
     private final Library library;
-    private final Placement placement;
+    private final long placementId;
     private final String description;
-    private long currentId;
+    private Placement removed;
 
     DeleteEdit(Library library, Placement placement, String description) {
         this.library = library;
-        this.placement = placement;
+        this.placementId = placement.id();
         this.description = description;
-        this.currentId = placement.id();
     }
 
     @Override
     public void apply() {
-        library.placements().delete(currentId);
+        removed = library.placements().delete(placementId);
     }
 
     @Override
     public void revert() {
-        PlacementMark first = placement.marks().get(0);
-        currentId = library.placements().place(new Placements.Request(first.stillId(), placement.figureName(),
-                placement.studentCode(), first.at(), first.boxWidth(), first.boxHeight(), placement.facingDegrees(),
-                placement.buried(), placement.turnId(), placement.note())).id();
+        library.placements().restore(removed);
     }
 
     @Override public String description() { return description; }

@@ -1,8 +1,8 @@
 package org.sandtray.ui.tagging;
 
 /**
- * Which placement an edit is about. Shared by the edits of one placement, so when undoing a
- * deletion brings it back under a new id, the later edits follow it.
+ * Which placement an edit is about, shared by the edits of one placement. Ids do not change on
+ * undo or redo (decisions/0007); the id is set once, when a new placement is first stored.
  */
 public final class PlacementRef {
     private long id;
