@@ -14,6 +14,15 @@ public final class Alerts {
         error(messages, messages.get("error.header"), messages.problem(error));
     }
 
+    /**
+     * Says what went wrong where it belongs: a rule's refusal ("it is S02's turn") calmly in the
+     * screen's line of notes, a real failure (a full disk, a damaged library) in the red dialog.
+     */
+    public static void report(Messages messages, Throwable error, java.util.function.Consumer<Notice> notes) {
+        if (Refusals.isRefusal(error)) notes.accept(Notice.note(messages.problem(error)));
+        else error(messages, error);
+    }
+
     public static void error(Messages messages, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text, Buttons.ok(messages));
         alert.setTitle(messages.get("app.title"));

@@ -40,6 +40,8 @@ public final class SandtrayApp extends Application {
     private Stage stage;
     private Path folder;
     private Settings settings;
+    private Background background;
+    private StageBounds bounds;
 
     @Override
     public void start(Stage primary) {
@@ -60,9 +62,6 @@ public final class SandtrayApp extends Application {
             }
             // the first-run choice is the window's one way to make a library; otherwise it only opens
             library = Library.exists(folder) ? Library.open(folder, "window") : Library.create(folder, "window");
-            if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) {
-                new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library);
-            }
         } catch (LibraryException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.problem(e), Buttons.ok(messages));
             alert.setTitle(messages.get("app.title"));
@@ -71,9 +70,26 @@ public final class SandtrayApp extends Application {
             Platform.exit();
             return;
         }
+        background = Background.javafx(work);
         show(messages);
+        bounds = new StageBounds(primary, settings.window());
         primary.show();
         primary.requestFocus();
+        if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) fillDemo(messages);
+    }
+
+    /** The demo library is photographed and recorded on a worker thread; the window says so meanwhile. */
+    private void fillDemo(Messages messages) {
+        window.busy(true);
+        background.task(messages.get("task.demo"), progress -> new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library),
+                made -> {
+                    window.busy(false);
+                    window.showHome();
+                    window.notice(Notice.done(messages.get("notice.demoMade", made.sessions(), made.stills()), null));
+                }, error -> {
+                    window.busy(false);
+                    Alerts.error(messages, error);
+                });
     }
 
     private void show(Messages messages) {
@@ -85,7 +101,7 @@ public final class SandtrayApp extends Application {
         } catch (IllegalArgumentException e) {
             spec = SourceSpec.parse("demo");
         }
-        AppContext context = new AppContext(library, messages, Background.javafx(work), spec, settings);
+        AppContext context = new AppContext(library, messages, background, spec, settings);
         window = new MainWindow(context, settings, this::apply);
         window.showIn(stage);
     }
@@ -129,6 +145,13 @@ public final class SandtrayApp extends Application {
 
     @Override
     public void stop() {
+        if (bounds != null) {
+            try {
+                Settings.load(Settings.file()).withWindow(bounds.current()).save(Settings.file());
+            } catch (IOException e) {
+                log.warn("cannot save where the window was: {}", e.getMessage());
+            }
+        }
         if (window != null) window.close();
         if (library != null) library.close();
         work.shutdownNow();

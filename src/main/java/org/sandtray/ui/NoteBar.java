@@ -1,0 +1,51 @@
+package org.sandtray.ui;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * Shows the newest {@link Notice} in a line: what was recorded (with an Undo button), or a calm
+ * note when a rule said no. Hidden while there is nothing to say.
+ */
+public final class NoteBar {
+    private final HBox root = new HBox(10);
+    private final Label text = new Label();
+    private final Button undo;
+
+    public NoteBar(Messages messages, ObservableValue<Notice> notice) {
+        text.setId("noticeText");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        undo = new Button(messages.get("notice.undo"));
+        undo.setId("noticeUndo");
+        undo.setFocusTraversable(false);
+        root.setId("noticeBar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(6, 12, 6, 12));
+        root.getChildren().addAll(text, undo);
+        notice.addListener((o, a, n) -> show(n));
+        show(notice.getValue());
+    }
+
+    public HBox view() { return root; }
+
+    private void show(Notice n) {
+        root.getStyleClass().removeAll("notice-done", "notice-note");
+        root.setVisible(n != null);
+        root.setManaged(n != null);
+        if (n == null) return;
+        root.getStyleClass().add(n.kind() == Notice.Kind.DONE ? "notice-done" : "notice-note");
+        text.setText(n.text());
+        undo.setVisible(n.undo() != null);
+        undo.setManaged(n.undo() != null);
+        undo.setOnAction(e -> {
+            if (n.undo() != null) n.undo().run();
+        });
+    }
+}
