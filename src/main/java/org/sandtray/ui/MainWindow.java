@@ -38,7 +38,7 @@ public final class MainWindow {
         this.applySettings = applySettings;
         navigation = navigation();
         root.setLeft(navigation);
-        root.setBottom(new VBox(new NoteBar(messages, notice).view(), new TaskBar(context.background()).view()));
+        root.setBottom(new VBox(new NoteBar(messages, notice, "windowNotice").view(), new TaskBar(context.background()).view()));
         scene = new Scene(root, WindowPlacement.WIDTH, WindowPlacement.HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("sandtray.css").toExternalForm());
         showHome();

@@ -17,15 +17,16 @@ public final class NoteBar {
     private final Label text = new Label();
     private final Button undo;
 
-    public NoteBar(Messages messages, ObservableValue<Notice> notice) {
-        text.setId("noticeText");
+    /** @param id the bar's node id; its text and button get the same id with "Text" and "Undo" after it */
+    public NoteBar(Messages messages, ObservableValue<Notice> notice, String id) {
+        text.setId(id + "Text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         undo = new Button(messages.get("notice.undo"));
-        undo.setId("noticeUndo");
+        undo.setId(id + "Undo");
         undo.setFocusTraversable(false);
-        root.setId("noticeBar");
+        root.setId(id);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(6, 12, 6, 12));
         root.getChildren().addAll(text, undo);

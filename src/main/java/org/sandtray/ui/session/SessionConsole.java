@@ -205,7 +205,7 @@ public final class SessionConsole implements AutoCloseable {
         status.setId("consoleStatus");
         status.textProperty().bind(model.status());
         status.getStyleClass().add("console-status");
-        NoteBar notes = new NoteBar(messages, model.notice());
+        NoteBar notes = new NoteBar(messages, model.notice(), "notice");
         VBox box = new VBox(4, headline, status, notes.view());
         box.setPadding(new Insets(8, 12, 8, 12));
         return box;
