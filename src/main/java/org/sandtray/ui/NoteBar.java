@@ -16,6 +16,7 @@ public final class NoteBar {
     private final HBox root = new HBox(10);
     private final Label text = new Label();
     private final Button undo;
+    private boolean keepPlace;
 
     /** @param id the bar's node id; its text and button get the same id with "Text" and "Undo" after it */
     public NoteBar(Messages messages, ObservableValue<Notice> notice, String id) {
@@ -28,7 +29,8 @@ public final class NoteBar {
         undo.setFocusTraversable(false);
         root.setId(id);
         root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(6, 12, 6, 12));
+        root.setPadding(new Insets(4, 12, 4, 12));
+        root.setMinHeight(40); // a note and a change with its Undo button are the same height: nothing jumps
         root.getChildren().addAll(text, undo);
         notice.addListener((o, a, n) -> show(n));
         show(notice.getValue());
@@ -36,10 +38,17 @@ public final class NoteBar {
 
     public HBox view() { return root; }
 
+    /** Keeps the bar's place while it is empty, so the screen below does not move when a notice comes. */
+    public NoteBar keepPlace() {
+        keepPlace = true;
+        show(null);
+        return this;
+    }
+
     private void show(Notice n) {
         root.getStyleClass().removeAll("notice-done", "notice-note");
         root.setVisible(n != null);
-        root.setManaged(n != null);
+        root.setManaged(n != null || keepPlace);
         if (n == null) return;
         root.getStyleClass().add(n.kind() == Notice.Kind.DONE ? "notice-done" : "notice-note");
         text.setText(n.text());

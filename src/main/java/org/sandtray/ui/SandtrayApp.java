@@ -46,6 +46,7 @@ public final class SandtrayApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        styleEveryWindow();
         List<String> raw = getParameters().getRaw();
         folder = Path.of(raw.isEmpty() ? System.getProperty("user.home") + "/SandtrayLibrary" : raw.get(0));
         settings = Settings.load(Settings.file());
@@ -73,6 +74,7 @@ public final class SandtrayApp extends Application {
         background = Background.javafx(work);
         show(messages);
         bounds = new StageBounds(primary, settings.window());
+        primary.setOnHiding(e -> saveWindow());
         primary.show();
         primary.requestFocus();
         if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) fillDemo(messages);
@@ -129,6 +131,21 @@ public final class SandtrayApp extends Application {
         return Optional.of(answer.get() == demo ? DEMO_FOLDER : folder);
     }
 
+    /**
+     * Every window, dialogs included, gets the program's stylesheet: its font list puts a Chinese
+     * font first, without which a dialog's Chinese text shows as empty boxes.
+     */
+    static void styleEveryWindow() {
+        String css = MainWindow.class.getResource("sandtray.css").toExternalForm();
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) change -> {
+            while (change.next()) {
+                for (javafx.stage.Window w : change.getAddedSubList()) {
+                    if (w.getScene() != null && !w.getScene().getStylesheets().contains(css)) w.getScene().getStylesheets().add(css);
+                }
+            }
+        });
+    }
+
     /** Opens the window and returns when it closes. */
     public static void launchOn(Path library, String language, String source) {
         java.util.List<String> args = new java.util.ArrayList<>();
@@ -138,6 +155,16 @@ public final class SandtrayApp extends Application {
         Application.launch(SandtrayApp.class, args.toArray(String[]::new));
     }
 
+    /** Where the window is, for the next start (the other settings as they are on disk). */
+    private void saveWindow() {
+        if (bounds == null) return;
+        try {
+            Settings.load(Settings.file()).withWindow(bounds.current()).save(Settings.file());
+        } catch (IOException e) {
+            log.warn("cannot save where the window was: {}", e.getMessage());
+        }
+    }
+
     /** For tests: the window shown. */
     public MainWindow window() { return window; }
 
@@ -145,13 +172,7 @@ public final class SandtrayApp extends Application {
 
     @Override
     public void stop() {
-        if (bounds != null) {
-            try {
-                Settings.load(Settings.file()).withWindow(bounds.current()).save(Settings.file());
-            } catch (IOException e) {
-                log.warn("cannot save where the window was: {}", e.getMessage());
-            }
-        }
+        saveWindow();
         if (window != null) window.close();
         if (library != null) library.close();
         work.shutdownNow();

@@ -27,9 +27,15 @@ public final class Filmstrip {
         this.messages = messages;
         list.setId("filmstrip");
         list.setOrientation(Orientation.HORIZONTAL);
-        list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 40);
+        // a thumbnail, its label and a scroll bar: never squeezed by the live image above it
+        list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 52);
+        list.setMinHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setCellFactory(v -> new StillCell());
         list.setFocusTraversable(false);
+        list.getStyleClass().add("filmstrip");
+        javafx.scene.control.Label none = new javafx.scene.control.Label(messages.get("console.noStillYet"));
+        none.getStyleClass().add("filmstrip-empty");
+        list.setPlaceholder(none);
     }
 
     public ListView<Still> view() { return list; }

@@ -98,9 +98,10 @@ public final class SessionConsole implements AutoCloseable {
         tagTab.setClosable(false);
         tabs.getTabs().addAll(liveTab, tagTab);
         root.setTop(header());
-        root.setCenter(tabs);
+        VBox centre = new VBox(tabs, filmstrip.view());
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(centre);
         root.setRight(side());
-        root.setBottom(filmstrip.view());
         bind(onClose);
         feed.onFrame((frame, t) -> {
             preview.frame(frame);
@@ -112,7 +113,7 @@ public final class SessionConsole implements AutoCloseable {
             }
             settle.frame(frame, t);
         });
-        feed.onStatus((live, message) -> context.background().ui(() -> model.status().set(message)));
+        feed.onStatus((live, message) -> context.background().ui(() -> model.cameraStatus(message)));
         if (!model.ended().get()) feed.start();
     }
 
@@ -177,7 +178,7 @@ public final class SessionConsole implements AutoCloseable {
         try {
             return Sources.create(context.cameraSource(), true);
         } catch (CameraException e) {
-            context.background().ui(() -> model.status().set(messages.problem(e) + " — " + messages.get("console.usingDemo")));
+            context.background().ui(() -> model.cameraStatus(messages.problem(e) + " — " + messages.get("console.usingDemo")));
             try {
                 return Sources.create(SourceSpec.parse("demo"), true);
             } catch (CameraException impossible) {
@@ -205,7 +206,7 @@ public final class SessionConsole implements AutoCloseable {
         status.setId("consoleStatus");
         status.textProperty().bind(model.status());
         status.getStyleClass().add("console-status");
-        NoteBar notes = new NoteBar(messages, model.notice(), "notice");
+        NoteBar notes = new NoteBar(messages, model.notice(), "notice").keepPlace();
         VBox box = new VBox(4, headline, status, notes.view());
         box.setPadding(new Insets(8, 12, 8, 12));
         return box;
@@ -222,11 +223,23 @@ public final class SessionConsole implements AutoCloseable {
 
     private Node side() {
         ListView<String> order = new ListView<>(model.turnOrder());
+        order.setId("turnOrder");
         order.setPrefWidth(220);
-        order.setPrefHeight(170);
+        order.setPrefHeight(8 * 28 + 4);
         order.setFocusTraversable(false);
-        order.getSelectionModel().select(model.currentPosition().get());
-        model.currentPosition().addListener((o, a, i) -> order.getSelectionModel().select(i.intValue()));
+        order.setMouseTransparent(true);
+        // whose turn it is is drawn by the cell, not by the list's selection (which a refresh clears)
+        order.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String member, boolean empty) {
+                super.updateItem(member, empty);
+                boolean current = !empty && getIndex() == model.currentPosition().get();
+                setText(empty ? null : (current ? "▶ " : "    ") + member);
+                getStyleClass().remove("current-member");
+                if (current) getStyleClass().add("current-member");
+            }
+        });
+        model.currentPosition().addListener((o, a, i) -> order.refresh());
         ToggleButton settleButton = new ToggleButton(messages.get("console.settle") + "  [T]");
         settleButton.selectedProperty().bindBidirectional(model.settleMode());
         settleButton.disableProperty().bind(model.ended());

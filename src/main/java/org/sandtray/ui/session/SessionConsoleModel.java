@@ -65,6 +65,7 @@ public final class SessionConsoleModel {
     private final TaggingModel tagging;
     private final StringProperty headline = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private String cameraLine = "";
     private final StringProperty legend = new SimpleStringProperty("");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty settleMode = new SimpleBooleanProperty();
@@ -107,6 +108,12 @@ public final class SessionConsoleModel {
 
     /** The camera's line and what the console is doing (taking a still, drawing a box). */
     public StringProperty status() { return status; }
+
+    /** What the camera says (its name and size, or why it is away): the status line between other news. */
+    public void cameraStatus(String line) {
+        cameraLine = line;
+        status.set(line);
+    }
 
     /** The keys of the view shown, as the side panel lists them. */
     public StringProperty legend() { return legend; }
@@ -244,12 +251,13 @@ public final class SessionConsoleModel {
     private void escape() {
         if (markingCorners.get()) {
             markingCorners.set(false);
-            status.set("");
+            status.set(cameraLine);
         } else if (screen.get() == Screen.TAGGING && tagging.tool().get() != null) {
             tagging.tool().set(null);
             status.set(messages.get("console.markerMode"));
         } else {
             screen.set(Screen.LIVE);
+            status.set(cameraLine);
         }
     }
 
@@ -345,7 +353,7 @@ public final class SessionConsoleModel {
         Integer round = roundForStill();
         status.set(messages.get("console.capturing"));
         camera.capture(new LibraryStillSink(library, sessionId, round, null)).whenComplete((id, error) -> background.ui(() -> {
-            status.set("");
+            status.set(cameraLine);
             if (error != null) {
                 report(error);
                 return;
@@ -374,18 +382,21 @@ public final class SessionConsoleModel {
     /**
      * Who placed a figure, as the figure chooser first suggests: the member of the latest place or
      * set turn whose figure is not tagged yet (the turn just recorded); else the member of the
-     * latest turn; else the first participant.
+     * latest place or set turn; else of the latest turn; else the first participant.
      */
     public String placedByDefault() {
         if (!isGroup()) return session.studentCode();
         List<Turn> turns = library.turns().list(sessionId);
         Map<Long, Long> tagged = library.placements().list(sessionId).stream().filter(p -> p.turnId() != null)
                 .collect(Collectors.groupingBy(Placement::turnId, Collectors.counting()));
+        String lastPlacer = null;
         for (int i = turns.size() - 1; i >= 0; i--) {
             Turn t = turns.get(i);
             long wanted = t.action() == TurnAction.PLACE ? 1 : t.action() == TurnAction.SET ? 3 : 0;
             if (wanted > 0 && tagged.getOrDefault(t.id(), 0L) < wanted) return t.studentCode();
+            if (wanted > 0 && lastPlacer == null) lastPlacer = t.studentCode();
         }
+        if (lastPlacer != null) return lastPlacer;
         if (!turns.isEmpty()) return turns.get(turns.size() - 1).studentCode();
         List<String> participants = participants();
         return participants.isEmpty() ? null : participants.get(0);
@@ -430,7 +441,7 @@ public final class SessionConsoleModel {
     /** Four corners clicked on the live image: a new tray setup for this session's next stills (undoable). */
     public void cornersMarked(List<ImagePoint> corners, int imageWidth, int imageHeight, double trayWidthCm, double trayHeightCm) {
         markingCorners.set(false);
-        status.set("");
+        status.set(cameraLine);
         Long before = session.traySetupId();
         try {
             TraySetup setup = library.traySetups().add(new TraySetup(0, trayWidthCm, trayHeightCm, imageWidth, imageHeight, corners));

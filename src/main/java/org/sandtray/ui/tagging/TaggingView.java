@@ -40,7 +40,16 @@ import java.util.function.Function;
 public final class TaggingView {
     private static final Logger log = LoggerFactory.getLogger(TaggingView.class);
     private static final double MARKER_RADIUS = 9;
-    private static final Font LABEL_FONT = Font.font(null, FontWeight.BOLD, 13);
+    /** Canvas text does not follow the stylesheet: the same Chinese-first font list, or Chinese names draw as boxes. */
+    private static final Font LABEL_FONT = Font.font(chineseFamily(), FontWeight.BOLD, 13);
+
+    private static String chineseFamily() {
+        java.util.List<String> present = Font.getFamilies();
+        for (String family : java.util.List.of("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")) {
+            if (present.contains(family)) return family;
+        }
+        return null;
+    }
 
     private final TaggingModel model;
     private final Library library;

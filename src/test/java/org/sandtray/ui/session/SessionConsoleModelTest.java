@@ -246,6 +246,20 @@ class SessionConsoleModelTest {
         assertEquals("S1", model.placedByDefault());
         model.key(KeyCode.Z, true, false);
         assertEquals("S3", model.placedByDefault(), "after taking back S1's turn, S3's set still has room");
+        answers.figure = "船";
+        model.key(KeyCode.ENTER, false, false);
+        model.placeAt(new TrayPoint(0.7, 0.2));
+        answers.figure = "松树";
+        model.placeAt(new TrayPoint(0.1, 0.8));
+        model.key(KeyCode.ESCAPE, false, false);
+        model.key(KeyCode.P, false, false);   // round 2: S1 places
+        model.key(KeyCode.X, false, false);   // S2 passes
+        assertEquals("S1", model.placedByDefault(), "S1's figure is untagged; S2's pass placed nothing");
+        model.key(KeyCode.ENTER, false, false);
+        answers.figure = "花";
+        model.placeAt(new TrayPoint(0.5, 0.5));
+        assertEquals("S1", answers.preselected);
+        assertEquals("S1", model.placedByDefault(), "every turn tagged: the last pupil who placed something, not S2 who passed");
     }
 
     @Test
