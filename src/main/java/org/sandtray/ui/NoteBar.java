@@ -16,6 +16,7 @@ public final class NoteBar {
     private final HBox root = new HBox(10);
     private final Label text = new Label();
     private final Button undo;
+    private final ObservableValue<Notice> notice;
     private boolean keepPlace;
 
     /** @param id the bar's node id; its text and button get the same id with "Text" and "Undo" after it */
@@ -32,6 +33,7 @@ public final class NoteBar {
         root.setPadding(new Insets(4, 12, 4, 12));
         root.setMinHeight(40); // a note and a change with its Undo button are the same height: nothing jumps
         root.getChildren().addAll(text, undo);
+        this.notice = notice;
         notice.addListener((o, a, n) -> show(n));
         show(notice.getValue());
     }
@@ -41,7 +43,7 @@ public final class NoteBar {
     /** Keeps the bar's place while it is empty, so the screen below does not move when a notice comes. */
     public NoteBar keepPlace() {
         keepPlace = true;
-        show(null);
+        show(notice.getValue());
         return this;
     }
 

@@ -115,6 +115,7 @@ public final class SessionConsole implements AutoCloseable {
         });
         feed.onStatus((live, message) -> context.background().ui(() -> model.cameraStatus(message)));
         if (!model.ended().get()) feed.start();
+        else if (!model.stills().isEmpty()) model.tag(null); // a finished session opens on its newest still
     }
 
     private TrayCorners corners() { return corners; }
@@ -126,6 +127,7 @@ public final class SessionConsole implements AutoCloseable {
         model.chosenStill().addListener((o, a, still) -> {
             if (still != null && filmstrip.view().getSelectionModel().getSelectedItem() != still) {
                 filmstrip.view().getSelectionModel().select(still);
+                filmstrip.view().scrollTo(still);
             }
         });
         filmstrip.view().setOnMouseClicked(e -> {
@@ -216,6 +218,13 @@ public final class SessionConsole implements AutoCloseable {
         StackPane pane = new StackPane(preview.view(), corners.overlay());
         pane.setId("livePane");
         pane.setStyle("-fx-background-color: #222;");
+        if (model.ended().get()) {
+            // a finished session has no camera: say so instead of an empty frame with a tray outline
+            Label none = new Label(messages.get("console.noLiveCamera"));
+            none.getStyleClass().add("no-live-camera");
+            none.setWrapText(true);
+            pane.getChildren().setAll(none);
+        }
         preview.view().fitWidthProperty().bind(pane.widthProperty().subtract(8));
         preview.view().fitHeightProperty().bind(pane.heightProperty().subtract(8));
         return pane;

@@ -96,6 +96,7 @@ public final class SessionConsoleModel {
             if (on && ended.get()) settleMode.set(false); // a finished session takes no stills
         });
         refresh();
+        if (ended.get()) note(messages.get("note.ended"));
     }
 
     public long sessionId() { return sessionId; }
