@@ -19,8 +19,14 @@ public final class Alerts {
      * screen's line of notes, a real failure (a full disk, a damaged library) in the red dialog.
      */
     public static void report(Messages messages, Throwable error, java.util.function.Consumer<Notice> notes) {
+        route(messages, error, notes, e -> error(messages, e));
+    }
+
+    /** As {@link #report}, with the failures handed to {@code failures} (view-models and their tests). */
+    public static void route(Messages messages, Throwable error, java.util.function.Consumer<Notice> notes,
+                             java.util.function.Consumer<Throwable> failures) {
         if (Refusals.isRefusal(error)) notes.accept(Notice.note(messages.problem(error)));
-        else error(messages, error);
+        else failures.accept(error);
     }
 
     public static void error(Messages messages, String header, String text) {

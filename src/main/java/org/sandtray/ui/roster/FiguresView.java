@@ -14,16 +14,13 @@ import javafx.stage.FileChooser;
 import org.sandtray.domain.Category;
 import org.sandtray.domain.Figure;
 import org.sandtray.library.Figures;
-import org.sandtray.library.ImageProbe;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.AppContext;
 import org.sandtray.ui.Messages;
 import org.sandtray.ui.Notice;
 import org.sandtray.ui.tagging.FigureSearch;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.file.Files;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -113,21 +110,8 @@ public final class FiguresView {
 
     /** Reads, checks and stores the photo on a worker thread; a file that is not a JPEG is refused with a note. */
     public void setPhoto(Figure figure, File file) {
-        context.background().task(messages.get("task.figurePhoto", file.getName()), progress -> {
-            byte[] bytes = Files.readAllBytes(file.toPath());
-            ImageProbe.ImageInfo info = ImageProbe.probe(bytes);
-            if (!info.extension().equals("jpg")) return false;
-            String hash = context.library().store().put(new ByteArrayInputStream(bytes), info.extension()).hash();
-            context.library().figures().setPhoto(figure.id(), hash);
-            return true;
-        }, stored -> {
-            if (!stored) {
-                notes.accept(Notice.note(messages.get("figures.photoJpeg")));
-                return;
-            }
-            reload();
-            notes.accept(Notice.done(messages.get("notice.figurePhoto", figure.displayName(messages.chinese())), null));
-        }, this::report);
+        new FigurePhoto(context.library(), messages, context.background()).store(figure, file.toPath(), notes,
+                e -> Alerts.error(messages, e), this::reload);
     }
 
     private void report(Throwable e) {

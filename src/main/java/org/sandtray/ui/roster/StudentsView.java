@@ -10,21 +10,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.sandtray.domain.Consent;
 import org.sandtray.domain.Student;
-import org.sandtray.library.CsvProblem;
-import org.sandtray.library.StudentCsv;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.AppContext;
 import org.sandtray.ui.Messages;
 import org.sandtray.ui.Notice;
 
 import java.io.File;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The students with their consents; a roster CSV import that shows every bad row and imports nothing until all are good. */
 public final class StudentsView {
@@ -109,26 +103,11 @@ public final class StudentsView {
     /** Reads and stores the roster on a worker thread; every bad row is listed and nothing is imported. */
     public void importRoster(File file) {
         importCsv.setDisable(true);
-        context.background().task(messages.get("task.roster", file.getName()), progress -> {
-            try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-                var existing = context.library().students().list().stream().map(Student::code).collect(Collectors.toSet());
-                StudentCsv.Result result = StudentCsv.read(reader, existing, LocalDate.now());
-                if (result.problems().isEmpty()) context.library().students().addAll(result.students());
-                return result;
-            }
-        }, result -> {
-            importCsv.setDisable(false);
-            if (!result.problems().isEmpty()) {
-                notes.accept(Notice.note(messages.get("students.badRows", result.problems().size()) + "\n"
-                        + result.problems().stream().map(p -> p.problem().render(messages.locale())).collect(Collectors.joining("\n"))));
-                return;
-            }
-            refresh();
-            notes.accept(Notice.done(messages.get("notice.rosterImported", result.students().size(), file.getName()), null));
-        }, error -> {
-            importCsv.setDisable(false);
-            report(error);
-        });
+        new RosterImport(context.library(), messages, context.background()).start(file.toPath(), notes,
+                e -> Alerts.error(messages, e), () -> {
+                    importCsv.setDisable(false);
+                    refresh();
+                });
     }
 
     private void report(Throwable e) {
