@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +35,11 @@ public final class CameraFeed implements AutoCloseable {
 
     private final Supplier<FrameSource> factory;
     private final StillEncoder encoder;
-    private final ExecutorService stills = Executors.newSingleThreadExecutor(r -> daemon(r, "still-writer"));
+    private final ExecutorService stills;
     private final Object newestLock = new Object();
+    /** Frames copied for stills and not yet released: back to 0 once every still is stored or refused. */
+    private final AtomicInteger stillFrames = new AtomicInteger();
+    private boolean closed;
     private final Mat newest = new Mat();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile FrameListener frameListener = (m, t) -> { };
@@ -45,8 +50,14 @@ public final class CameraFeed implements AutoCloseable {
     private Thread grabber;
 
     public CameraFeed(Supplier<FrameSource> factory, StillEncoder encoder) {
+        this(factory, encoder, Executors.newSingleThreadExecutor(r -> daemon(r, "still-writer")));
+    }
+
+    /** With the executor that encodes and stores stills (tests hand in one that refuses). */
+    CameraFeed(Supplier<FrameSource> factory, StillEncoder encoder, ExecutorService stills) {
         this.factory = factory;
         this.encoder = encoder;
+        this.stills = stills;
     }
 
     public void onFrame(FrameListener listener) { this.frameListener = listener; }
@@ -54,6 +65,9 @@ public final class CameraFeed implements AutoCloseable {
     public void onStatus(StatusListener listener) { this.statusListener = listener; }
 
     public long framesGrabbed() { return frames; }
+
+    /** Frames copied for stills and not yet released (a leak shows here as a number that stays above 0). */
+    public int stillFramesHeld() { return stillFrames.get(); }
 
     /** Starts grabbing; returns at once. */
     public void start() {
@@ -108,24 +122,37 @@ public final class CameraFeed implements AutoCloseable {
      * The future fails if there is no frame yet or the sink cannot store it.
      */
     public CompletableFuture<Long> captureStill(StillSink sink) {
-        Mat copy = new Mat();
+        Mat copy;
         synchronized (newestLock) {
-            if (newestTimestamp < 0) {
-                copy.close();
-                return CompletableFuture.failedFuture(new CameraException("camera.noFrameYet"));
-            }
+            if (closed) return CompletableFuture.failedFuture(new CameraException("camera.notOpen", sourceName));
+            if (newestTimestamp < 0) return CompletableFuture.failedFuture(new CameraException("camera.noFrameYet"));
+            copy = new Mat();
             newest.copyTo(copy);
+            stillFrames.incrementAndGet();
         }
         Instant takenAt = Instant.now();
         String source = sourceName;
-        return CompletableFuture.supplyAsync(() -> {
-            try (copy) {
-                byte[] jpeg = encoder.jpeg(copy);
-                return sink.store(new CapturedStill(jpeg, copy.cols(), copy.rows(), takenAt, source));
-            } catch (java.io.IOException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, stills);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    byte[] jpeg = encoder.jpeg(copy);
+                    return sink.store(new CapturedStill(jpeg, copy.cols(), copy.rows(), takenAt, source));
+                } catch (java.io.IOException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                } finally {
+                    release(copy);
+                }
+            }, stills);
+        } catch (RejectedExecutionException e) {
+            // the feed is closing: the copy never reaches the still thread, so it is released here
+            release(copy);
+            return CompletableFuture.failedFuture(new CameraException("camera.notOpen", source));
+        }
+    }
+
+    private void release(Mat copy) {
+        copy.close();
+        stillFrames.decrementAndGet();
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -158,6 +185,7 @@ public final class CameraFeed implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         synchronized (newestLock) {
+            closed = true;
             newest.close();
         }
     }

@@ -14,6 +14,21 @@ public final class Alerts {
         error(messages, messages.get("error.header"), messages.problem(error));
     }
 
+    /**
+     * Says what went wrong where it belongs: a rule's refusal ("it is S02's turn") calmly in the
+     * screen's line of notes, a real failure (a full disk, a damaged library) in the red dialog.
+     */
+    public static void report(Messages messages, Throwable error, java.util.function.Consumer<Notice> notes) {
+        route(messages, error, notes, e -> error(messages, e));
+    }
+
+    /** As {@link #report}, with the failures handed to {@code failures} (view-models and their tests). */
+    public static void route(Messages messages, Throwable error, java.util.function.Consumer<Notice> notes,
+                             java.util.function.Consumer<Throwable> failures) {
+        if (Refusals.isRefusal(error)) notes.accept(Notice.note(messages.problem(error)));
+        else failures.accept(error);
+    }
+
     public static void error(Messages messages, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text, Buttons.ok(messages));
         alert.setTitle(messages.get("app.title"));

@@ -1,5 +1,7 @@
 package org.sandtray.ui;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -14,14 +16,19 @@ import org.sandtray.ui.session.SessionConsole;
 
 import java.util.function.Consumer;
 
-/** The main window: a column of places on the left (home, students, figures, settings) and the screen on the right. */
+/**
+ * The main window: a column of places on the left (home, students, figures, settings), the screen
+ * on the right, and at the bottom the newest notice and the bar of long work under way.
+ */
 public final class MainWindow {
     private final AppContext context;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
+    private final VBox navigation;
     private final Scene scene;
     private final Settings settings;
     private final Consumer<Settings> applySettings;
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private SessionConsole console;
 
     public MainWindow(AppContext context, Settings settings, Consumer<Settings> applySettings) {
@@ -29,8 +36,10 @@ public final class MainWindow {
         this.messages = context.messages();
         this.settings = settings;
         this.applySettings = applySettings;
-        root.setLeft(navigation());
-        scene = new Scene(root, 1280, 800);
+        navigation = navigation();
+        root.setLeft(navigation);
+        root.setBottom(new VBox(new NoteBar(messages, notice, "windowNotice").view(), new TaskBar(context.background()).view()));
+        scene = new Scene(root, WindowPlacement.WIDTH, WindowPlacement.HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("sandtray.css").toExternalForm());
         showHome();
     }
@@ -39,13 +48,22 @@ public final class MainWindow {
 
     public SessionConsole console() { return console; }
 
+    /** Says what just happened, below the screen shown (the console has its own line). */
+    public void notice(Notice n) { notice.set(n); }
+
+    /** While the whole library is being made (the demo), nothing else may be started. */
+    public void busy(boolean on) {
+        navigation.setDisable(on);
+        if (root.getCenter() != null) root.getCenter().setDisable(on);
+    }
+
     private VBox navigation() {
         Label title = new Label(messages.get("app.title"));
         title.getStyleClass().add("app-title");
         Button home = nav("nav.home", this::showHome);
         home.setId("navHome");
-        VBox box = new VBox(8, title, home, nav("nav.students", () -> show(new StudentsView(context).view())),
-                nav("nav.figures", () -> show(new FiguresView(context).view())),
+        VBox box = new VBox(8, title, home, nav("nav.students", () -> show(new StudentsView(context, this::notice).view())),
+                nav("nav.figures", () -> show(new FiguresView(context, this::notice).view())),
                 nav("nav.settings", () -> show(new SettingsView(messages, settings, context.library().folder().toString(),
                         applySettings).view())));
         box.setPadding(new Insets(12));
@@ -63,17 +81,22 @@ public final class MainWindow {
 
     private void show(javafx.scene.Node node) {
         closeConsole();
+        notice.set(null);
         root.setCenter(node);
     }
 
     public void showHome() {
-        show(new HomeView(context, this::openSession).view());
+        show(new HomeView(context, this::openSession, this::notice).view());
     }
 
     /** Opens a session in the console (live camera for an open session; filmstrip and tagging for any). */
     public void openSession(long sessionId) {
         closeConsole();
-        console = new SessionConsole(context, sessionId, this::showHome);
+        notice.set(null);
+        console = new SessionConsole(context, sessionId, () -> {
+            showHome();
+            notice(Notice.done(messages.get("notice.sessionEnded"), null));
+        });
         console.install(scene);
         root.setCenter(console.view());
     }

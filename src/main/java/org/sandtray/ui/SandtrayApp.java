@@ -40,10 +40,13 @@ public final class SandtrayApp extends Application {
     private Stage stage;
     private Path folder;
     private Settings settings;
+    private Background background;
+    private StageBounds bounds;
 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        styleEveryWindow();
         List<String> raw = getParameters().getRaw();
         folder = Path.of(raw.isEmpty() ? System.getProperty("user.home") + "/SandtrayLibrary" : raw.get(0));
         settings = Settings.load(Settings.file());
@@ -60,9 +63,6 @@ public final class SandtrayApp extends Application {
             }
             // the first-run choice is the window's one way to make a library; otherwise it only opens
             library = Library.exists(folder) ? Library.open(folder, "window") : Library.create(folder, "window");
-            if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) {
-                new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library);
-            }
         } catch (LibraryException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.problem(e), Buttons.ok(messages));
             alert.setTitle(messages.get("app.title"));
@@ -71,9 +71,27 @@ public final class SandtrayApp extends Application {
             Platform.exit();
             return;
         }
+        background = Background.javafx(work);
         show(messages);
+        bounds = new StageBounds(primary, settings.window());
+        primary.setOnHiding(e -> saveWindow());
         primary.show();
         primary.requestFocus();
+        if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) fillDemo(messages);
+    }
+
+    /** The demo library is photographed and recorded on a worker thread; the window says so meanwhile. */
+    private void fillDemo(Messages messages) {
+        window.busy(true);
+        background.task(messages.get("task.demo"), progress -> new DemoLibrary(new DemoTrayPainter(1280, 960)).fill(library),
+                made -> {
+                    window.busy(false);
+                    window.showHome();
+                    window.notice(Notice.done(messages.get("notice.demoMade", made.sessions(), made.stills()), null));
+                }, error -> {
+                    window.busy(false);
+                    Alerts.error(messages, error);
+                });
     }
 
     private void show(Messages messages) {
@@ -85,7 +103,7 @@ public final class SandtrayApp extends Application {
         } catch (IllegalArgumentException e) {
             spec = SourceSpec.parse("demo");
         }
-        AppContext context = new AppContext(library, messages, Background.javafx(work), spec, settings);
+        AppContext context = new AppContext(library, messages, background, spec, settings);
         window = new MainWindow(context, settings, this::apply);
         window.showIn(stage);
     }
@@ -113,6 +131,21 @@ public final class SandtrayApp extends Application {
         return Optional.of(answer.get() == demo ? DEMO_FOLDER : folder);
     }
 
+    /**
+     * Every window, dialogs included, gets the program's stylesheet: its font list puts a Chinese
+     * font first, without which a dialog's Chinese text shows as empty boxes.
+     */
+    static void styleEveryWindow() {
+        String css = MainWindow.class.getResource("sandtray.css").toExternalForm();
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) change -> {
+            while (change.next()) {
+                for (javafx.stage.Window w : change.getAddedSubList()) {
+                    if (w.getScene() != null && !w.getScene().getStylesheets().contains(css)) w.getScene().getStylesheets().add(css);
+                }
+            }
+        });
+    }
+
     /** Opens the window and returns when it closes. */
     public static void launchOn(Path library, String language, String source) {
         java.util.List<String> args = new java.util.ArrayList<>();
@@ -122,6 +155,16 @@ public final class SandtrayApp extends Application {
         Application.launch(SandtrayApp.class, args.toArray(String[]::new));
     }
 
+    /** Where the window is, for the next start (the other settings as they are on disk). */
+    private void saveWindow() {
+        if (bounds == null) return;
+        try {
+            Settings.load(Settings.file()).withWindow(bounds.current()).save(Settings.file());
+        } catch (IOException e) {
+            log.warn("cannot save where the window was: {}", e.getMessage());
+        }
+    }
+
     /** For tests: the window shown. */
     public MainWindow window() { return window; }
 
@@ -129,6 +172,7 @@ public final class SandtrayApp extends Application {
 
     @Override
     public void stop() {
+        saveWindow();
         if (window != null) window.close();
         if (library != null) library.close();
         work.shutdownNow();

@@ -11,10 +11,14 @@ import java.util.Properties;
 
 /**
  * The counselor's settings on this PC (not in the library): language, camera source, settle
- * delay. Kept in {@code ~/.sandtray/settings.properties}, written atomically.
+ * delay, tray size, and where the window was. Kept in {@code ~/.sandtray/settings.properties},
+ * written atomically.
+ *
+ * @param window where the window was when it last closed, or null before the first close
  */
-public record Settings(String language, String cameraSource, long settleMillis, double trayWidthCm, double trayHeightCm) {
-    public static final Settings DEFAULTS = new Settings(null, "webcam", 1500, 72, 57);
+public record Settings(String language, String cameraSource, long settleMillis, double trayWidthCm, double trayHeightCm,
+                       WindowPlacement.Bounds window) {
+    public static final Settings DEFAULTS = new Settings(null, "webcam", 1500, 72, 57, null);
 
     public static Path file() {
         return Path.of(System.getProperty("user.home"), ".sandtray", "settings.properties");
@@ -31,9 +35,20 @@ public record Settings(String language, String cameraSource, long settleMillis, 
         try {
             return new Settings(p.getProperty("language"), p.getProperty("cameraSource", "webcam"),
                     Long.parseLong(p.getProperty("settleMillis", "1500")), Double.parseDouble(p.getProperty("trayWidthCm", "72")),
-                    Double.parseDouble(p.getProperty("trayHeightCm", "57")));
+                    Double.parseDouble(p.getProperty("trayHeightCm", "57")), window(p));
         } catch (NumberFormatException e) {
             return DEFAULTS;
+        }
+    }
+
+    private static WindowPlacement.Bounds window(Properties p) {
+        if (p.getProperty("window.width") == null) return null;
+        try {
+            return new WindowPlacement.Bounds(Double.parseDouble(p.getProperty("window.x", "0")),
+                    Double.parseDouble(p.getProperty("window.y", "0")), Double.parseDouble(p.getProperty("window.width")),
+                    Double.parseDouble(p.getProperty("window.height", "0")), Boolean.parseBoolean(p.getProperty("window.maximised")));
+        } catch (NumberFormatException e) {
+            return null; // a damaged window line costs only the window's place
         }
     }
 
@@ -45,6 +60,13 @@ public record Settings(String language, String cameraSource, long settleMillis, 
         p.setProperty("settleMillis", Long.toString(settleMillis));
         p.setProperty("trayWidthCm", Double.toString(trayWidthCm));
         p.setProperty("trayHeightCm", Double.toString(trayHeightCm));
+        if (window != null) {
+            p.setProperty("window.x", Double.toString(window.x()));
+            p.setProperty("window.y", Double.toString(window.y()));
+            p.setProperty("window.width", Double.toString(window.width()));
+            p.setProperty("window.height", Double.toString(window.height()));
+            p.setProperty("window.maximised", Boolean.toString(window.maximised()));
+        }
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
             p.store(w, "Sandtray Recorder settings");
@@ -52,11 +74,17 @@ public record Settings(String language, String cameraSource, long settleMillis, 
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    public Settings withLanguage(String l) { return new Settings(l, cameraSource, settleMillis, trayWidthCm, trayHeightCm); }
+    public Settings withLanguage(String l) { return new Settings(l, cameraSource, settleMillis, trayWidthCm, trayHeightCm, window); }
 
-    public Settings withCameraSource(String s) { return new Settings(language, s, settleMillis, trayWidthCm, trayHeightCm); }
+    public Settings withCameraSource(String s) { return new Settings(language, s, settleMillis, trayWidthCm, trayHeightCm, window); }
 
-    public Settings withSettle(long millis) { return new Settings(language, cameraSource, millis, trayWidthCm, trayHeightCm); }
+    public Settings withSettle(long millis) { return new Settings(language, cameraSource, millis, trayWidthCm, trayHeightCm, window); }
 
-    public Settings withTray(double width, double height) { return new Settings(language, cameraSource, settleMillis, width, height); }
+    public Settings withTray(double width, double height) {
+        return new Settings(language, cameraSource, settleMillis, width, height, window);
+    }
+
+    public Settings withWindow(WindowPlacement.Bounds w) {
+        return new Settings(language, cameraSource, settleMillis, trayWidthCm, trayHeightCm, w);
+    }
 }

@@ -4,22 +4,27 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sandtray.domain.ImagePoint;
 import org.sandtray.domain.Placement;
 import org.sandtray.domain.Session;
 import org.sandtray.domain.SessionKind;
 import org.sandtray.domain.Still;
+import org.sandtray.domain.TraySetup;
 import org.sandtray.library.Library;
 import org.sandtray.library.LibraryException;
 import org.sandtray.timeline.StudentTimeline;
+import org.sandtray.vision.TrayMapping;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,28 +53,43 @@ class DemoLibraryTest {
         }
     }
 
+    /**
+     * Each tagged figure is where its still shows it, as a counselor's tools would find it: the tag's
+     * tray point goes through the tray setup stored with the still (vision/TrayMapping) to a pixel of
+     * the stored JPEG, and there stands a token in the colour of the figure's category (the demo
+     * camera's palette, written out here). Not the painter's own geometry: a stored setup that does
+     * not match the photographs fails.
+     */
     @Test
     void eachTaggedFigureStandsWhereTheStillShowsIt(@TempDir Path dir) throws Exception {
         try (Library library = Library.create(dir, "test")) {
-            DemoTrayPainter painter = new DemoTrayPainter(W, H);
-            new DemoLibrary(painter).fill(library);
+            new DemoLibrary(new DemoTrayPainter(W, H)).fill(library);
             int checked = 0;
             for (Session s : library.sessions().list()) {
                 for (Placement p : library.placements().list(s.id())) {
-                    var mark = p.marks().get(0);
-                    Still still = library.stills().require(mark.stillId());
-                    int x = painter.inside().x() + (int) Math.round(mark.at().x() * painter.inside().width());
-                    int y = painter.inside().y() + (int) Math.round(mark.at().y() * painter.inside().height());
-                    int[] bgr = pixel(library, still, x, y);
-                    int[] sand = pixel(library, still, painter.inside().x() + 3, painter.inside().y() + 3);
-                    int difference = Math.abs(bgr[0] - sand[0]) + Math.abs(bgr[1] - sand[1]) + Math.abs(bgr[2] - sand[2]);
-                    assertTrue(difference > 60, "a figure token is drawn at placement " + p.id() + " on still " + still.id());
-                    checked++;
+                    for (var mark : p.marks()) {
+                        if (mark.at() == null) continue;
+                        Still still = library.stills().require(mark.stillId());
+                        assertNotNull(still.traySetupId(), "demo stills are taken under a tray setup");
+                        TraySetup setup = library.traySetups().byId(still.traySetupId()).orElseThrow();
+                        assertEquals(still.width(), setup.imageWidth());
+                        ImagePoint at = new TrayMapping(setup).toImage(mark.at());
+                        int[] bgr = pixel(library, still, (int) Math.round(at.x()), (int) Math.round(at.y()));
+                        int[] token = TOKEN_BGR[p.category().ordinal() % TOKEN_BGR.length];
+                        int difference = Math.abs(bgr[0] - token[0]) + Math.abs(bgr[1] - token[1]) + Math.abs(bgr[2] - token[2]);
+                        assertTrue(difference < 60, "a " + p.category() + " token stands at " + p.figureName() + "'s tag on still "
+                                + still.id() + " (pixel " + Arrays.toString(bgr) + ", token " + Arrays.toString(token) + ")");
+                        checked++;
+                    }
                 }
             }
-            assertTrue(checked > 30);
+            assertTrue(checked > 40, "marks checked: " + checked);
         }
     }
+
+    /** The demo camera's token colours (BGR) by category, as the user guide's screenshots show them. */
+    private static final int[][] TOKEN_BGR = {{60, 60, 220}, {40, 140, 240}, {50, 160, 50}, {160, 90, 60}, {200, 60, 60},
+            {180, 50, 180}, {0, 215, 255}, {30, 90, 140}};
 
     @Test
     void aLibraryWithRecordsIsNotOverwritten(@TempDir Path dir) {

@@ -42,14 +42,22 @@ class SessionWindowFxTest {
     private Stage stage;
     private MainWindow window;
     private final FxRobot robot = new FxRobot();
+    private final java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<Long> decodedOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void openWindow() throws Exception {
         library = Library.create(dir, "test");
         UiFixtures.club(library, true);
         stage = FxToolkit.registerPrimaryStage();
+        StillDecoder real = StillDecoder.of(library);
+        StillDecoder watched = (still, width) -> {
+            decodes.incrementAndGet();
+            if (javafx.application.Platform.isFxApplicationThread()) decodedOnFxThread.add(still.id());
+            return real.decode(still, width);
+        };
         AppContext context = new AppContext(library, new Messages(Locale.SIMPLIFIED_CHINESE),
-                Background.javafx(Executors.newSingleThreadExecutor()), SourceSpec.parse("demo"), Settings.DEFAULTS);
+                Background.javafx(Executors.newSingleThreadExecutor()), SourceSpec.parse("demo"), Settings.DEFAULTS, watched);
         FxToolkit.setupStage(s -> {
             window = new MainWindow(context, Settings.DEFAULTS, x -> { });
             window.showIn(s);
@@ -80,6 +88,8 @@ class SessionWindowFxTest {
         robot.type(KeyCode.P);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("第 1 轮 · 轮到 李雨桐", headline.getText());
+        assertEquals("已记录：王小明，放沙具。按 Ctrl+Z 可撤回。", robot.lookup("#noticeText").queryAs(Label.class).getText(),
+                "the turn is said on screen, with its undo");
 
         waitUntil(() -> window.console().model().stills().isEmpty() && framesArrived());
         robot.type(KeyCode.SPACE);
@@ -97,7 +107,7 @@ class SessionWindowFxTest {
         waitUntil(() -> library.placements().list(session.id()).size() == 1);
         Placement placed = library.placements().list(session.id()).get(0);
         assertEquals("老虎", placed.figureName());
-        assertEquals("S2", placed.studentCode(), "the student defaults to whose turn it is");
+        assertEquals("S1", placed.studentCode(), "the student defaults to whose turn was just recorded (P by 王小明)");
         assertEquals(0.25, placed.firstPosition().x(), 0.02);
 
         // the canvas is laid out again when the status line changes: aim where the marker is now
@@ -110,6 +120,10 @@ class SessionWindowFxTest {
         waitUntil(() -> Math.abs(library.placements().list(session.id()).get(0).firstPosition().x() - 0.25) < 0.02);
 
         robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, library.placements().list(session.id()).size(), "Delete on the live view removes no figure");
+        assertTrue(robot.lookup("#notice").query().getStyleClass().contains("notice-note"), "it says so calmly");
         robot.type(KeyCode.X);
         WaitForAsyncUtils.waitForFxEvents();
         List<Turn> turns = library.turns().list(session.id());
@@ -130,10 +144,40 @@ class SessionWindowFxTest {
         assertEquals(1, library.stills().list(session.id()).size());
         TrayPoint at = library.placements().list(session.id()).get(0).lastPosition();
         assertEquals(0.25, at.x(), 0.02);
+        assertTrue(decodes.get() >= 2, "the filmstrip and the tagging view decoded the still");
+        assertEquals(List.of(), decodedOnFxThread, "no still is decoded on the JavaFX thread");
     }
 
+    /**
+     * Live frames really reached the preview's pixels: the image shown matches the demo camera's
+     * scene (sampled on a grid; a hand or a figure may cover a few samples), not an empty buffer.
+     */
     private boolean framesArrived() {
-        return window.console() != null;
+        if (window.console() == null || window.console().preview().framesShown() < 2) return false;
+        javafx.scene.image.Image shown = window.console().preview().view().getImage();
+        if (shown == null) return false;
+        javafx.scene.image.PixelReader reader = shown.getPixelReader();
+        org.sandtray.capture.DemoTrayScene scene = org.sandtray.capture.Sources.demoScene();
+        int matching = 0;
+        int samples = 0;
+        try (org.bytedeco.opencv.opencv_core.Mat expected = new org.bytedeco.opencv.opencv_core.Mat()) {
+            scene.render(expected, 0);
+            assertEquals(scene.width(), (int) shown.getWidth());
+            org.bytedeco.javacpp.indexer.UByteIndexer bgr = expected.createIndexer();
+            for (int gx = 1; gx < 10; gx++) {
+                for (int gy = 1; gy < 10; gy++) {
+                    int x = gx * scene.width() / 10;
+                    int y = gy * scene.height() / 10;
+                    int argb = reader.getArgb(x, y);
+                    int difference = Math.abs(((argb >> 16) & 0xFF) - bgr.get(y, x, 2)) + Math.abs(((argb >> 8) & 0xFF) - bgr.get(y, x, 1))
+                            + Math.abs((argb & 0xFF) - bgr.get(y, x, 0));
+                    if ((argb >>> 24) == 0xFF && difference < 12) matching++;
+                    samples++;
+                }
+            }
+            bgr.close();
+        }
+        return matching > samples * 3 / 4;
     }
 
     /** Where a tray spot is on screen: through the session's tray setup (the demo camera's rim), scaled to the canvas. */

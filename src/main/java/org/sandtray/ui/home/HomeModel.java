@@ -9,10 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** What the home screen shows: the groups, today's club group, recent sessions. Plain logic. */
+/** What the home screen shows: the groups, today's club group, recent sessions; starting a group session. Plain logic. */
 public final class HomeModel {
     private static final int RECENT = 12;
+
+    /** What the counselor answers when the group already has an open session. */
+    public enum OpenSessionAnswer { CONTINUE, START_NEW, CANCEL }
+
     private final Library library;
     private final Clock clock;
 
@@ -32,6 +37,29 @@ public final class HomeModel {
     /** The sessions still open (a club hour interrupted), newest first. */
     public List<Session> openSessions() {
         return library.sessions().list().stream().filter(Session::open).toList();
+    }
+
+    /** The group's newest session that was never ended, if any. */
+    public Optional<Session> openSessionOf(String groupName) {
+        return openSessions().stream().filter(s -> groupName.equals(s.groupName())).findFirst();
+    }
+
+    /**
+     * Starts a group session, unless the group has one still open: then the counselor is asked
+     * whether to continue that one (its id is returned), start a second one anyway, or do nothing.
+     *
+     * @return the session to open, or empty when cancelled
+     */
+    public Optional<Long> startGroup(String groupName, Function<Session, OpenSessionAnswer> askWhenOpen) {
+        Optional<Session> open = openSessionOf(groupName);
+        if (open.isPresent()) {
+            switch (askWhenOpen.apply(open.get())) {
+                case CONTINUE -> { return Optional.of(open.get().id()); }
+                case CANCEL -> { return Optional.empty(); }
+                case START_NEW -> { }
+            }
+        }
+        return Optional.of(library.sessions().startGroup(groupName, null, null, clock.instant()).id());
     }
 
     public List<Session> recentSessions() {

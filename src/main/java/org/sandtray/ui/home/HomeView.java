@@ -11,13 +11,20 @@ import javafx.scene.layout.VBox;
 import org.sandtray.domain.Group;
 import org.sandtray.domain.Session;
 import org.sandtray.domain.Student;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.AppContext;
+import org.sandtray.ui.Buttons;
 import org.sandtray.ui.Messages;
+import org.sandtray.ui.Notice;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -28,16 +35,18 @@ public final class HomeView {
     private final Messages messages;
     private final HomeModel model;
     private final LongConsumer openSession;
+    private final Consumer<Notice> notes;
     private final VBox root = new VBox(12);
     private final ListView<Session> recent = new ListView<>();
     private final ListView<Group> groups = new ListView<>();
     private final Label today = new Label();
 
-    public HomeView(AppContext context, LongConsumer openSession) {
+    public HomeView(AppContext context, LongConsumer openSession, Consumer<Notice> notes) {
         this.context = context;
         this.messages = context.messages();
         this.model = new HomeModel(context.library(), Clock.systemDefaultZone());
         this.openSession = openSession;
+        this.notes = notes;
         root.setPadding(new Insets(16));
         today.getStyleClass().add("home-today");
         Button startGroup = new Button(messages.get("home.startGroup"));
@@ -80,8 +89,9 @@ public final class HomeView {
             try {
                 context.library().groups().create(draft);
                 refresh();
+                notes.accept(Notice.done(messages.get("notice.groupCreated", draft.name()), null));
             } catch (RuntimeException ex) {
-                Alerts.error(messages, ex);
+                report(ex);
             }
         }));
         root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, newGroup),
@@ -106,7 +116,7 @@ public final class HomeView {
 
     private void startGroup() {
         if (model.groups().isEmpty()) {
-            Alerts.error(messages, messages.get("error.header"), messages.get("home.noGroups"));
+            notes.accept(Notice.note(messages.get("home.noGroups")));
             return;
         }
         Group preselected = model.todaysGroup().orElse(model.groups().get(0));
@@ -116,18 +126,35 @@ public final class HomeView {
         dialog.getDialogPane().getButtonTypes().setAll(org.sandtray.ui.Buttons.ok(messages), org.sandtray.ui.Buttons.cancel(messages));
         dialog.showAndWait().ifPresent(g -> {
             try {
-                long id = context.library().sessions().startGroup(g, null, null, Instant.now()).id();
-                openSession.accept(id);
+                model.startGroup(g, this::askAboutOpenSession).ifPresent(openSession::accept);
             } catch (RuntimeException e) {
-                Alerts.error(messages, e);
+                report(e);
             }
         });
+    }
+
+    /** The group has a session that was never ended: continue it (the usual case), or start a second one? */
+    private HomeModel.OpenSessionAnswer askAboutOpenSession(Session open) {
+        ButtonType carryOn = new ButtonType(messages.get("home.continueOpen"), ButtonBar.ButtonData.YES);
+        ButtonType startNew = new ButtonType(messages.get("home.startAnyway"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = Buttons.cancel(messages);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("home.openSessionText", model.describe(open, names())),
+                carryOn, startNew, cancel);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("home.openSessionHeader", open.groupName()));
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) return HomeModel.OpenSessionAnswer.CANCEL;
+        return answer.get() == carryOn ? HomeModel.OpenSessionAnswer.CONTINUE : HomeModel.OpenSessionAnswer.START_NEW;
+    }
+
+    private void report(Throwable e) {
+        Alerts.report(messages, e, notes);
     }
 
     private void startIndividual() {
         var students = context.library().students().list();
         if (students.isEmpty()) {
-            Alerts.error(messages, messages.get("error.header"), messages.get("home.noStudents"));
+            notes.accept(Notice.note(messages.get("home.noStudents")));
             return;
         }
         ChoiceDialog<String> dialog = new ChoiceDialog<>(students.get(0).code(),
@@ -139,7 +166,7 @@ public final class HomeView {
             try {
                 openSession.accept(context.library().sessions().startIndividual(code, null, Instant.now()).id());
             } catch (RuntimeException e) {
-                Alerts.error(messages, e);
+                report(e);
             }
         });
     }

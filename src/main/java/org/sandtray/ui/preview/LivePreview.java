@@ -16,20 +16,23 @@ import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2BGRA;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 
 /**
- * Shows live frames: each BGR frame is converted straight into the memory of a JavaFX
- * PixelBuffer (a Mat wraps the same direct buffer), and the window is asked to repaint only if it
- * has shown the previous frame: the newest frame wins, none queue up.
+ * Shows live frames. The camera thread copies each frame into a staging Mat; the JavaFX thread,
+ * inside {@code PixelBuffer.updateBuffer} (the only place JavaFX allows its memory to change),
+ * converts the newest staged frame straight into the PixelBuffer's memory. A repaint is asked for
+ * only if the previous one was shown: the newest frame wins, none queue up.
  */
-public final class LivePreview {
+public final class LivePreview implements AutoCloseable {
     private final ImageView view = new ImageView();
     private final AtomicBoolean repaintPending = new AtomicBoolean();
     private final Object lock = new Object();
-    private ByteBuffer buffer;
-    private BytePointer pointer;
-    private Mat bgra;
+    /** The newest frame from the camera thread (BGR), waiting for the JavaFX thread. */
+    private final Mat staged = new Mat();
+    private boolean fresh;
+    /** Touched on the JavaFX thread only: the PixelBuffer and the Mat over its memory. */
     private PixelBuffer<ByteBuffer> pixels;
-    private int width;
-    private int height;
+    private Mat bgra;
+    private BytePointer pointer;
+    private volatile long framesShown;
 
     public LivePreview() {
         view.setPreserveRatio(true);
@@ -38,36 +41,58 @@ public final class LivePreview {
 
     public ImageView view() { return view; }
 
-    /** Called on the camera's thread with each frame. */
+    /** How many frames reached the screen's buffer (for tests and the console's status). */
+    public long framesShown() { return framesShown; }
+
+    /** Called on the camera's thread with each frame; copies it and returns. */
     public void frame(Mat frame) {
         synchronized (lock) {
-            if (frame.cols() != width || frame.rows() != height) allocate(frame.cols(), frame.rows());
-            cvtColor(frame, bgra, COLOR_BGR2BGRA);
+            if (staged.isNull()) return; // closed
+            frame.copyTo(staged);
+            fresh = true;
         }
         if (repaintPending.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
-                repaintPending.set(false);
-                synchronized (lock) {
-                    if (pixels != null) pixels.updateBuffer(b -> null);
-                }
+            Platform.runLater(this::repaint);
+        }
+    }
+
+    /** On the JavaFX thread: the newest staged frame into the PixelBuffer, inside updateBuffer. */
+    private void repaint() {
+        repaintPending.set(false);
+        synchronized (lock) {
+            if (!fresh || staged.isNull()) return;
+            if (pixels == null || pixels.getWidth() != staged.cols() || pixels.getHeight() != staged.rows()) {
+                allocate(staged.cols(), staged.rows());
+            }
+            pixels.updateBuffer(b -> {
+                cvtColor(staged, bgra, COLOR_BGR2BGRA);
+                return null;
             });
+            fresh = false;
+            framesShown++;
         }
     }
 
     private void allocate(int w, int h) {
-        width = w;
-        height = h;
         if (bgra != null) bgra.close();
         if (pointer != null) pointer.close();
-        buffer = ByteBuffer.allocateDirect(w * h * 4);
+        ByteBuffer buffer = ByteBuffer.allocateDirect(w * h * 4);
         pointer = new BytePointer(buffer);
         bgra = new Mat(h, w, CV_8UC4, pointer);
-        PixelBuffer<ByteBuffer> created = new PixelBuffer<>(w, h, buffer, PixelFormat.getByteBgraPreInstance());
-        pixels = created;
-        Platform.runLater(() -> view.setImage(new WritableImage(created)));
+        pixels = new PixelBuffer<>(w, h, buffer, PixelFormat.getByteBgraPreInstance());
+        view.setImage(new WritableImage(pixels));
     }
 
-    public int frameWidth() { return width; }
+    /** Frees the frame memory; call after the camera has stopped. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            fresh = false;
+            staged.close();
+        }
+    }
 
-    public int frameHeight() { return height; }
+    public int frameWidth() { return pixels == null ? 0 : pixels.getWidth(); }
+
+    public int frameHeight() { return pixels == null ? 0 : pixels.getHeight(); }
 }

@@ -14,15 +14,14 @@ import javafx.stage.FileChooser;
 import org.sandtray.domain.Category;
 import org.sandtray.domain.Figure;
 import org.sandtray.library.Figures;
-import org.sandtray.library.ImageProbe;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.AppContext;
 import org.sandtray.ui.Messages;
+import org.sandtray.ui.Notice;
 import org.sandtray.ui.tagging.FigureSearch;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.file.Files;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The figure catalogue: search in Chinese or English, add a figure, give it a reference photo. */
@@ -32,11 +31,13 @@ public final class FiguresView {
     private final TableView<Figure> table = new TableView<>();
     private final TextField query = new TextField();
     private final VBox root = new VBox(8);
+    private final Consumer<Notice> notes;
     private FigureSearch search;
 
-    public FiguresView(AppContext context) {
+    public FiguresView(AppContext context, Consumer<Notice> notes) {
         this.context = context;
         this.messages = context.messages();
+        this.notes = notes;
         query.setPromptText(messages.get("chooser.prompt"));
         table.getColumns().add(column(messages.get("figures.nameZh"), f -> f.nameZh() == null ? "" : f.nameZh()));
         table.getColumns().add(column(messages.get("figures.nameEn"), f -> f.nameEn() == null ? "" : f.nameEn()));
@@ -79,12 +80,14 @@ public final class FiguresView {
         add.setOnAction(e -> {
             try {
                 context.library().figures().add(new Figures.Draft(zh.getText(), en.getText(), category.getValue(), subtype.getText()));
+                String name = zh.getText().isBlank() ? en.getText() : zh.getText();
                 zh.clear();
                 en.clear();
                 subtype.clear();
                 reload();
+                notes.accept(Notice.done(messages.get("notice.figureAdded", name.strip()), null));
             } catch (RuntimeException ex) {
-                Alerts.error(messages, ex);
+                report(ex);
             }
         });
         HBox form = new HBox(8, new Label(messages.get("figures.new")), zh, en, category, subtype, add);
@@ -94,21 +97,25 @@ public final class FiguresView {
     /** A reference photo of the selected figure, imported from a file into the library's still store. */
     private void setPhoto() {
         Figure figure = table.getSelectionModel().getSelectedItem();
-        if (figure == null) return;
+        if (figure == null) {
+            notes.accept(Notice.note(messages.get("figures.selectFirst")));
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JPEG", "*.jpg", "*.jpeg"));
         File file = fc.showOpenDialog(root.getScene().getWindow());
         if (file == null) return;
-        try {
-            byte[] bytes = Files.readAllBytes(file.toPath());
-            ImageProbe.ImageInfo info = ImageProbe.probe(bytes);
-            if (!info.extension().equals("jpg")) throw new IllegalArgumentException(messages.get("figures.photoJpeg"));
-            String hash = context.library().store().put(new ByteArrayInputStream(bytes), info.extension()).hash();
-            context.library().figures().setPhoto(figure.id(), hash);
-            reload();
-        } catch (Exception ex) {
-            Alerts.error(messages, ex);
-        }
+        setPhoto(figure, file);
+    }
+
+    /** Reads, checks and stores the photo on a worker thread; a file that is not a JPEG is refused with a note. */
+    public void setPhoto(Figure figure, File file) {
+        new FigurePhoto(context.library(), messages, context.background()).store(figure, file.toPath(), notes,
+                e -> Alerts.error(messages, e), this::reload);
+    }
+
+    private void report(Throwable e) {
+        Alerts.report(messages, e, notes);
     }
 
     private static TableColumn<Figure, String> column(String title, Function<Figure, String> value) {

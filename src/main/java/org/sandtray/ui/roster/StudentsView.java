@@ -10,19 +10,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.sandtray.domain.Consent;
 import org.sandtray.domain.Student;
-import org.sandtray.library.CsvProblem;
-import org.sandtray.library.StudentCsv;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.AppContext;
 import org.sandtray.ui.Messages;
+import org.sandtray.ui.Notice;
 
 import java.io.File;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The students with their consents; a roster CSV import that shows every bad row and imports nothing until all are good. */
 public final class StudentsView {
@@ -30,17 +26,21 @@ public final class StudentsView {
     private final Messages messages;
     private final TableView<Student> table = new TableView<>();
     private final VBox root = new VBox(8);
+    private final Consumer<Notice> notes;
+    private final Button importCsv;
 
-    public StudentsView(AppContext context) {
+    public StudentsView(AppContext context, Consumer<Notice> notes) {
         this.context = context;
         this.messages = context.messages();
+        this.notes = notes;
         table.getColumns().add(column(messages.get("students.code"), Student::code));
         table.getColumns().add(column(messages.get("students.name"), Student::name));
         table.getColumns().add(column(messages.get("students.grade"), s -> s.grade() == null ? "" : s.grade()));
         table.getColumns().add(column(messages.get("students.class"), s -> s.className() == null ? "" : s.className()));
         table.getColumns().add(column(messages.get("students.participation"), s -> consent(s.participation())));
         table.getColumns().add(column(messages.get("students.photo"), s -> consent(s.photo())));
-        Button importCsv = new Button(messages.get("students.import"));
+        importCsv = new Button(messages.get("students.import"));
+        importCsv.setId("importRoster");
         importCsv.setOnAction(e -> importRoster());
         Button givePhoto = new Button(messages.get("students.photoGiven"));
         givePhoto.setOnAction(e -> consent(true));
@@ -60,7 +60,10 @@ public final class StudentsView {
     /** Records today the photo consent given (guardian and child) or withdrawn for the selected student. */
     private void consent(boolean given) {
         Student s = table.getSelectionModel().getSelectedItem();
-        if (s == null) return;
+        if (s == null) {
+            notes.accept(Notice.note(messages.get("students.selectFirst")));
+            return;
+        }
         try {
             if (given) {
                 context.library().students().recordConsent(s.code(),
@@ -69,8 +72,10 @@ public final class StudentsView {
                 context.library().students().withdrawConsent(s.code(), org.sandtray.domain.ConsentKind.PHOTO, LocalDate.now());
             }
             refresh();
+            notes.accept(Notice.done(messages.get(given ? "notice.photoConsentGiven" : "notice.photoConsentWithdrawn", s.name()),
+                    null));
         } catch (RuntimeException e) {
-            Alerts.error(messages, e);
+            report(e);
         }
     }
 
@@ -92,18 +97,20 @@ public final class StudentsView {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File file = fc.showOpenDialog(root.getScene().getWindow());
         if (file == null) return;
-        try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-            var existing = context.library().students().list().stream().map(Student::code).collect(Collectors.toSet());
-            StudentCsv.Result result = StudentCsv.read(reader, existing, LocalDate.now());
-            if (!result.problems().isEmpty()) {
-                Alerts.error(messages, messages.get("students.badRows", result.problems().size()),
-                        result.problems().stream().map(p -> p.problem().render(messages.locale())).collect(Collectors.joining("\n")));
-                return;
-            }
-            context.library().students().addAll(result.students());
-            refresh();
-        } catch (Exception e) {
-            Alerts.error(messages, e);
-        }
+        importRoster(file);
+    }
+
+    /** Reads and stores the roster on a worker thread; every bad row is listed and nothing is imported. */
+    public void importRoster(File file) {
+        importCsv.setDisable(true);
+        new RosterImport(context.library(), messages, context.background()).start(file.toPath(), notes,
+                e -> Alerts.error(messages, e), () -> {
+                    importCsv.setDisable(false);
+                    refresh();
+                });
+    }
+
+    private void report(Throwable e) {
+        Alerts.report(messages, e, notes);
     }
 }

@@ -3,60 +3,51 @@ package org.sandtray.ui.session;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import org.sandtray.domain.Still;
-import org.sandtray.library.Library;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.sandtray.ui.Background;
+import org.sandtray.ui.Messages;
+import org.sandtray.ui.StillDecoder;
 
 /**
- * The session's stills in a row. Thumbnails are decoded small, in the background, only for the
+ * The session's stills in a row. Thumbnails are decoded small on a worker thread, only for the
  * cells on screen, and kept in a bounded cache: a 200-still session never loads every full image.
  */
 public final class Filmstrip {
     static final int THUMB_WIDTH = 160;
-    private static final int CACHE = 300;
+    /** About 160x120 pixels each, 77 KB: the cache stays under 16 MB. */
+    static final int CACHE = 200;
 
     private final ListView<Still> list = new ListView<>();
-    private final Library library;
-    private final Map<Long, Image> thumbnails = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
-            return size() > CACHE;
-        }
-    };
+    private final Thumbnails thumbnails;
+    private final Messages messages;
 
-    public Filmstrip(Library library) {
-        this.library = library;
+    public Filmstrip(StillDecoder decoder, Background background, Messages messages) {
+        this.thumbnails = new Thumbnails(decoder, background, THUMB_WIDTH, CACHE);
+        this.messages = messages;
+        list.setId("filmstrip");
         list.setOrientation(Orientation.HORIZONTAL);
-        list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 40);
+        // a thumbnail, its label and a scroll bar: never squeezed by the live image above it
+        list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 52);
+        list.setMinHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setCellFactory(v -> new StillCell());
         list.setFocusTraversable(false);
+        list.getStyleClass().add("filmstrip");
+        javafx.scene.control.Label none = new javafx.scene.control.Label(messages.get("console.noStillYet"));
+        none.getStyleClass().add("filmstrip-empty");
+        list.setPlaceholder(none);
     }
 
     public ListView<Still> view() { return list; }
-
-    Image thumbnail(Still still) {
-        return thumbnails.computeIfAbsent(still.id(), id -> {
-            try (InputStream in = library.stills().open(still)) {
-                // decoded at thumbnail size, in the background
-                return new Image(new java.io.ByteArrayInputStream(in.readAllBytes()), THUMB_WIDTH, 0, true, true);
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        });
-    }
 
     private final class StillCell extends ListCell<Still> {
         private final ImageView image = new ImageView();
 
         StillCell() {
             image.setFitWidth(THUMB_WIDTH);
+            image.setFitHeight(THUMB_WIDTH * 3 / 4);
             image.setPreserveRatio(true);
+            setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         }
 
         @Override
@@ -67,10 +58,14 @@ public final class Filmstrip {
                 setText(null);
                 return;
             }
-            image.setImage(thumbnail(still));
+            image.setImage(thumbnails.cached(still).orElse(null));
+            thumbnails.request(still, decoded -> {
+                // the cell may show another still by now
+                if (getItem() != null && getItem().id() == still.id()) image.setImage(decoded);
+            });
             setGraphic(image);
-            setText("#" + still.id() + (still.round() != null ? " R" + still.round() : ""));
-            setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            setText(still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
+                    : messages.get("filmstrip.still", still.id()));
         }
     }
 }

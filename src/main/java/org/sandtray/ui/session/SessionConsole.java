@@ -1,56 +1,55 @@
 package org.sandtray.ui.session;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.sandtray.capture.CameraFeed;
 import org.sandtray.capture.CameraException;
+import org.sandtray.capture.CameraFeed;
 import org.sandtray.capture.FrameSource;
 import org.sandtray.capture.SourceSpec;
 import org.sandtray.capture.Sources;
 import org.sandtray.capture.StillEncoder;
-import org.sandtray.domain.Still;
-import org.sandtray.domain.TurnAction;
+import org.sandtray.domain.Session;
+import org.sandtray.library.Sessions;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.AppContext;
+import org.sandtray.ui.Buttons;
 import org.sandtray.ui.Messages;
+import org.sandtray.ui.NoteBar;
 import org.sandtray.ui.preview.LivePreview;
 import org.sandtray.ui.tagging.FigureChooser;
 import org.sandtray.ui.tagging.FigureSearch;
-import org.sandtray.ui.tagging.Marker;
 import org.sandtray.ui.tagging.StudentColours;
-import org.sandtray.ui.tagging.TaggingModel;
 import org.sandtray.ui.tagging.TaggingView;
-import org.sandtray.ui.tagging.UndoStack;
 import org.sandtray.vision.SettleParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The club hour: live camera, whose turn it is, one key per turn action, Space for a still,
- * the filmstrip, and tagging placements on a still. Every action has a key, shown on screen.
+ * The club hour on screen: live camera, whose turn it is, the filmstrip, and tagging placements on
+ * a still. It owns the camera and the dialogs; what a key or a click means is decided by
+ * {@link SessionConsoleModel}, which this view only binds to.
  */
 public final class SessionConsole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SessionConsole.class);
-    static final Map<KeyCode, org.sandtray.domain.AnnotationShape> ANNOTATION_KEYS = Map.of(
-            KeyCode.N, org.sandtray.domain.AnnotationShape.TEXT, KeyCode.R, org.sandtray.domain.AnnotationShape.BOX,
-            KeyCode.O, org.sandtray.domain.AnnotationShape.ELLIPSE, KeyCode.W, org.sandtray.domain.AnnotationShape.ARROW);
-    static final Map<KeyCode, TurnAction> TURN_KEYS = Map.of(KeyCode.P, TurnAction.PLACE, KeyCode.S, TurnAction.SET,
-            KeyCode.D, TurnAction.SAND, KeyCode.M, TurnAction.MOVE, KeyCode.X, TurnAction.PASS, KeyCode.A, TurnAction.ADJUST);
 
     private final AppContext context;
     private final Messages messages;
@@ -61,62 +60,50 @@ public final class SessionConsole implements AutoCloseable {
     private volatile int liveWidth;
     private final SettleWatcher settle;
     private final Filmstrip filmstrip;
-    private final TaggingModel tagging;
     private final TaggingView taggingView;
     private final FigureChooser chooser;
     private final TabPane tabs = new TabPane();
     private final Tab liveTab;
     private final Tab tagTab;
     private final BorderPane root = new BorderPane();
-    private final Runnable onClose;
     private final javafx.event.EventHandler<KeyEvent> keys = this::key;
     private Scene scene;
 
     public SessionConsole(AppContext context, long sessionId, Runnable onClose) {
         this.context = context;
         this.messages = context.messages();
-        this.onClose = onClose;
         this.feed = new CameraFeed(this::openSource, new StillEncoder(StillEncoder.DEFAULT_QUALITY));
-        this.model = new SessionConsoleModel(context.library(), messages, sessionId, feed::captureStill, context.background());
-        useDemoTraySetup(context, sessionId);
-        this.corners = new TrayCorners(preview.view(), this::cornersMarked);
-        if (model.session().traySetupId() != null) {
-            context.library().traySetups().byId(model.session().traySetupId()).ifPresent(setup -> {
-                corners.frameSize(setup.imageWidth(), setup.imageHeight());
-                corners.show(setup);
-            });
-        }
-        this.settle = new SettleWatcher(SettleParameters.defaults().withSettleMillis(context.settings().settleMillis()), this::capture,
-                messages, text -> model.status().set(text), context.background()::ui);
-        this.filmstrip = new Filmstrip(context.library());
-        this.tagging = new TaggingModel(context.library(), messages, new UndoStack());
-        this.taggingView = new TaggingView(tagging, context.library(), messages, model::nameOf);
         this.chooser = new FigureChooser(messages, new FigureSearch(context.library().figures().list()));
-        taggingView.colours(new StudentColours(context.library().sessions().participants(sessionId)));
-        taggingView.onEmptyClick(spot -> chooseAndPlace(spot));
-        taggingView.onError(e -> Alerts.error(messages, e));
-        taggingView.onTextWanted(() -> {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
-            ask.setTitle(messages.get("shape.text"));
-            ask.setHeaderText(messages.get("console.textPrompt"));
-            ask.getDialogPane().getButtonTypes().setAll(org.sandtray.ui.Buttons.ok(messages), org.sandtray.ui.Buttons.cancel(messages));
-            var text = ask.showAndWait().filter(t -> !t.isBlank());
-            refocus();
-            return text;
+        this.model = new SessionConsoleModel(context.library(), messages, sessionId, feed::captureStill, context.background(),
+                new Dialogs());
+        useDemoTraySetup(context, sessionId);
+        this.corners = new TrayCorners(preview.view(), points -> model.cornersMarked(points, liveWidth, corners().frameHeight(),
+                context.settings().trayWidthCm(), context.settings().trayHeightCm()));
+        model.traySetup().ifPresent(setup -> {
+            corners.frameSize(setup.imageWidth(), setup.imageHeight());
+            corners.show(setup);
         });
+        this.settle = new SettleWatcher(SettleParameters.defaults().withSettleMillis(context.settings().settleMillis()), model::capture,
+                messages, text -> model.status().set(text), context.background()::ui);
+        this.filmstrip = new Filmstrip(context.decoder(), context.background(), messages);
+        this.taggingView = new TaggingView(model.tagging(), context.library(), messages, context.decoder(), context.background(),
+                model::nameOf);
+        taggingView.colours(new StudentColours(model.participants()));
+        taggingView.onEmptyClick(model::placeAt);
+        taggingView.onError(model::report);
+        taggingView.onCannotShow(text -> model.notice().set(org.sandtray.ui.Notice.note(text)));
+        taggingView.onTextWanted(this::askText);
         liveTab = new Tab(messages.get("console.live") + "  [Esc]", live());
         tagTab = new Tab(messages.get("console.tag") + "  [Enter]", taggingView.view());
         liveTab.setClosable(false);
         tagTab.setClosable(false);
         tabs.getTabs().addAll(liveTab, tagTab);
         root.setTop(header());
-        root.setCenter(tabs);
+        VBox centre = new VBox(tabs, filmstrip.view());
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(centre);
         root.setRight(side());
-        root.setBottom(bottom());
-        filmstrip.view().setItems(model.stills());
-        filmstrip.view().setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) tagSelected();
-        });
+        bind(onClose);
         feed.onFrame((frame, t) -> {
             preview.frame(frame);
             if (frame.cols() != liveWidth) {
@@ -127,9 +114,52 @@ public final class SessionConsole implements AutoCloseable {
             }
             settle.frame(frame, t);
         });
-        feed.onStatus((live, message) -> context.background().ui(() -> model.status().set(message)));
-        model.settleMode().addListener((o, a, on) -> settle.setOn(on));
+        feed.onStatus((live, message) -> context.background().ui(() -> model.cameraStatus(message)));
         if (!model.ended().get()) feed.start();
+        else if (!model.stills().isEmpty()) model.tag(null); // a finished session opens on its newest still
+    }
+
+    private TrayCorners corners() { return corners; }
+
+    /** The view follows the model: tab shown, still tagged, filmstrip, corners, settle mode, the end. */
+    private void bind(Runnable onClose) {
+        filmstrip.view().setItems(model.stills());
+        filmstrip.view().getSelectionModel().selectedItemProperty().addListener((o, a, still) -> model.chosenStill().set(still));
+        model.chosenStill().addListener((o, a, still) -> {
+            if (still != null && filmstrip.view().getSelectionModel().getSelectedItem() != still) {
+                filmstrip.view().getSelectionModel().select(still);
+                filmstrip.view().scrollTo(still);
+            }
+        });
+        filmstrip.view().setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) model.tag(filmstrip.view().getSelectionModel().getSelectedItem());
+        });
+        model.stills().addListener((ListChangeListener<org.sandtray.domain.Still>) c ->
+                filmstrip.view().scrollTo(model.stills().size() - 1));
+        model.screen().addListener((o, a, s) -> tabs.getSelectionModel().select(s == SessionConsoleModel.Screen.TAGGING ? tagTab : liveTab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == tagTab && model.taggedStill().get() == null) {
+                model.tag(null); // the newest still, or a note that there is none yet
+                if (model.taggedStill().get() == null) {
+                    tabs.getSelectionModel().select(liveTab);
+                    return;
+                }
+            }
+            model.screen().set(tab == tagTab ? SessionConsoleModel.Screen.TAGGING : SessionConsoleModel.Screen.LIVE);
+        });
+        model.taggedStill().addListener((o, a, still) -> {
+            if (still != null) taggingView.show(still);
+        });
+        model.markingCorners().addListener((o, a, on) -> {
+            if (on) corners.start(); else if (corners.marking()) corners.cancel();
+        });
+        model.settleMode().addListener((o, a, on) -> settle.setOn(on));
+        model.ended().addListener((o, was, ended) -> {
+            if (ended) {
+                feed.close();
+                onClose.run();
+            }
+        });
     }
 
     /**
@@ -151,7 +181,7 @@ public final class SessionConsole implements AutoCloseable {
         try {
             return Sources.create(context.cameraSource(), true);
         } catch (CameraException e) {
-            context.background().ui(() -> model.status().set(messages.problem(e) + " — " + messages.get("console.usingDemo")));
+            context.background().ui(() -> model.cameraStatus(messages.problem(e) + " — " + messages.get("console.usingDemo")));
             try {
                 return Sources.create(SourceSpec.parse("demo"), true);
             } catch (CameraException impossible) {
@@ -164,7 +194,11 @@ public final class SessionConsole implements AutoCloseable {
 
     public SessionConsoleModel model() { return model; }
 
-    public TaggingModel tagging() { return tagging; }
+    /** For the window's test: the live image. */
+    public LivePreview preview() { return preview; }
+
+    /** For the window's test: the still being tagged. */
+    public TaggingView taggingView() { return taggingView; }
 
     private Node header() {
         Label headline = new Label();
@@ -174,7 +208,9 @@ public final class SessionConsole implements AutoCloseable {
         Label status = new Label();
         status.setId("consoleStatus");
         status.textProperty().bind(model.status());
-        VBox box = new VBox(4, headline, status);
+        status.getStyleClass().add("console-status");
+        NoteBar notes = new NoteBar(messages, model.notice(), "notice").keepPlace();
+        VBox box = new VBox(4, headline, status, notes.view());
         box.setPadding(new Insets(8, 12, 8, 12));
         return box;
     }
@@ -183,6 +219,13 @@ public final class SessionConsole implements AutoCloseable {
         StackPane pane = new StackPane(preview.view(), corners.overlay());
         pane.setId("livePane");
         pane.setStyle("-fx-background-color: #222;");
+        if (model.ended().get()) {
+            // a finished session has no camera: say so instead of an empty frame with a tray outline
+            Label none = new Label(messages.get("console.noLiveCamera"));
+            none.getStyleClass().add("no-live-camera");
+            none.setWrapText(true);
+            pane.getChildren().setAll(none);
+        }
         preview.view().fitWidthProperty().bind(pane.widthProperty().subtract(8));
         preview.view().fitHeightProperty().bind(pane.heightProperty().subtract(8));
         return pane;
@@ -190,31 +233,42 @@ public final class SessionConsole implements AutoCloseable {
 
     private Node side() {
         ListView<String> order = new ListView<>(model.turnOrder());
+        order.setId("turnOrder");
         order.setPrefWidth(220);
-        order.setPrefHeight(170);
+        order.setPrefHeight(8 * 28 + 4);
         order.setFocusTraversable(false);
-        order.getSelectionModel().select(model.currentPosition().get());
-        model.currentPosition().addListener((o, a, i) -> order.getSelectionModel().select(i.intValue()));
+        order.setMouseTransparent(true);
+        // whose turn it is is drawn by the cell, not by the list's selection (which a refresh clears)
+        order.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String member, boolean empty) {
+                super.updateItem(member, empty);
+                boolean current = !empty && getIndex() == model.currentPosition().get();
+                setText(empty ? null : (current ? "▶ " : "    ") + member);
+                getStyleClass().remove("current-member");
+                if (current) getStyleClass().add("current-member");
+            }
+        });
+        model.currentPosition().addListener((o, a, i) -> order.refresh());
         ToggleButton settleButton = new ToggleButton(messages.get("console.settle") + "  [T]");
         settleButton.selectedProperty().bindBidirectional(model.settleMode());
+        settleButton.disableProperty().bind(model.ended());
         settleButton.setFocusTraversable(false);
-        Label keys = new Label(messages.get("console.keys"));
-        keys.setWrapText(true);
-        keys.getStyleClass().add("key-legend");
-        VBox side = new VBox(8, new Label(model.isGroup() ? messages.get("console.turnOrder") : ""), order, settleButton, keys);
+        Label legend = new Label();
+        legend.setId("keyLegend");
+        legend.textProperty().bind(model.legend());
+        legend.setWrapText(true);
+        legend.getStyleClass().add("key-legend");
+        VBox side = new VBox(8);
+        if (model.isGroup()) side.getChildren().addAll(new Label(messages.get("console.turnOrder")), order);
+        side.getChildren().addAll(settleButton, legend);
         side.setPadding(new Insets(8));
         side.setPrefWidth(240);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
+        ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
         return scroll;
-    }
-
-    private Node bottom() {
-        VBox box = new VBox(filmstrip.view());
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     /** Keyboard: installed on the scene while the console is shown. */
@@ -225,123 +279,25 @@ public final class SessionConsole implements AutoCloseable {
 
     private void key(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) return;
-        try {
-            boolean command = e.isShortcutDown() || e.isControlDown();
-            if (command && e.getCode() == KeyCode.Z) {
-                if (tabs.getSelectionModel().getSelectedItem() == tagTab) tagging.undo(); else model.undoTurn();
-            } else if (command && e.getCode() == KeyCode.Y) {
-                tagging.redo();
-            } else if (command || e.isAltDown()) {
-                return;
-            } else if (TURN_KEYS.containsKey(e.getCode()) && !model.ended().get()) {
-                model.record(TURN_KEYS.get(e.getCode()));
-            } else if (e.getCode() == KeyCode.SPACE && !model.ended().get()) {
-                capture();
-            } else if (e.getCode() == KeyCode.T) {
-                model.settleMode().set(!model.settleMode().get());
-            } else if (e.getCode() == KeyCode.E) {
-                end();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                tagSelected();
-            } else if (e.getCode() == KeyCode.C && !model.ended().get()) {
-                tabs.getSelectionModel().select(liveTab);
-                corners.start();
-                model.status().set(messages.get("console.markCorners"));
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                if (corners.marking()) corners.cancel();
-                if (taggingView.tool() != null && onTagTab()) {
-                    taggingView.tool(null);
-                    model.status().set(messages.get("console.markerMode"));
-                    e.consume();
-                    return;
-                }
-                tabs.getSelectionModel().select(liveTab);
-            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                Marker m = taggingView.selected();
-                if (m != null) tagging.remove(m);
-            } else if (e.getCode() == KeyCode.F && onTagTab()) {
-                Marker m = taggingView.selected();
-                if (m != null) tagging.turn(m);
-            } else if (e.getCode() == KeyCode.B && onTagTab()) {
-                Marker m = taggingView.selected();
-                if (m != null) tagging.toggleBuried(m);
-            } else if (ANNOTATION_KEYS.containsKey(e.getCode()) && onTagTab()) {
-                var shape = ANNOTATION_KEYS.get(e.getCode());
-                taggingView.tool(taggingView.tool() == shape ? null : shape);
-                model.status().set(taggingView.tool() == null ? messages.get("console.markerMode")
-                        : messages.get("console.annotationMode", messages.get("shape." + shape.code())));
-            } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS) {
-                taggingView.zoomBy(1.25);
-            } else if (e.getCode() == KeyCode.MINUS) {
-                taggingView.zoomBy(0.8);
-            } else {
-                return;
-            }
+        boolean shortcut = e.isShortcutDown() || e.isControlDown();
+        // zooming changes no record: the view's own business, on the tagging view only
+        if (!shortcut && model.screen().get() == SessionConsoleModel.Screen.TAGGING
+                && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.MINUS)) {
+            taggingView.zoomBy(e.getCode() == KeyCode.MINUS ? 0.8 : 1.25);
             e.consume();
-        } catch (RuntimeException ex) {
-            e.consume();
-            Alerts.error(messages, ex);
-        }
-    }
-
-    private boolean onTagTab() {
-        return tabs.getSelectionModel().getSelectedItem() == tagTab;
-    }
-
-    /** Space: a still now. Before the first still, students without photo consent are named. */
-    void capture() {
-        if (!model.consentClear()) {
-            String names = String.join("、", model.withoutPhotoConsent());
-            boolean go = Alerts.confirm(messages, messages.get("consent.header"), messages.get("consent.text", names));
-            refocus();
-            if (!go) return;
-            model.acknowledgeConsent();
-        }
-        model.capture(() -> filmstrip.view().scrollTo(model.stills().size() - 1));
-    }
-
-    private void tagSelected() {
-        Still still = filmstrip.view().getSelectionModel().getSelectedItem();
-        if (still == null && !model.stills().isEmpty()) {
-            still = model.stills().get(model.stills().size() - 1);
-            filmstrip.view().getSelectionModel().select(still);
-        }
-        if (still == null) {
-            model.status().set(messages.get("console.noStillYet"));
             return;
         }
-        tabs.getSelectionModel().select(tagTab);
-        taggingView.show(still);
+        if (model.key(e.getCode(), shortcut, e.isAltDown())) e.consume();
     }
 
-    private void chooseAndPlace(org.sandtray.domain.TrayPoint spot) {
-        var participants = context.library().sessions().participants(model.sessionId());
-        String current = model.next().map(n -> n.studentCode()).orElse(participants.isEmpty() ? null : participants.get(0));
-        var choice0 = chooser.choose(participants, model::nameOf, current);
+    private Optional<String> askText() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.setTitle(messages.get("shape.text"));
+        ask.setHeaderText(messages.get("console.textPrompt"));
+        ask.getDialogPane().getButtonTypes().setAll(Buttons.ok(messages), Buttons.cancel(messages));
+        Optional<String> text = ask.showAndWait().filter(t -> !t.isBlank());
         refocus();
-        choice0.ifPresent(choice -> {
-            try {
-                tagging.place(choice.figure().nameZh() != null ? choice.figure().nameZh() : choice.figure().nameEn(),
-                        choice.studentCode(), spot);
-            } catch (RuntimeException ex) {
-                Alerts.error(messages, ex);
-            }
-        });
-    }
-
-    /** Four corners clicked on the live image: a new tray setup, used for this session's next stills. */
-    private void cornersMarked(java.util.List<org.sandtray.domain.ImagePoint> points) {
-        try {
-            var setup = context.library().traySetups().add(new org.sandtray.domain.TraySetup(0,
-                    context.settings().trayWidthCm(), context.settings().trayHeightCm(),
-                    liveWidth, corners.frameHeight(), points));
-            context.library().sessions().useTraySetup(model.sessionId(), setup.id());
-            corners.show(setup);
-            model.refresh();
-            model.status().set(messages.get("console.cornersMarked"));
-        } catch (RuntimeException e) {
-            Alerts.error(messages, e);
-        }
+        return text;
     }
 
     /** Back to the console after a dialog, so the turn keys work without a click. */
@@ -349,12 +305,34 @@ public final class SessionConsole implements AutoCloseable {
         if (root.getScene() != null && root.getScene().getWindow() != null) root.getScene().getWindow().requestFocus();
     }
 
-    private void end() {
-        WrapUpDialog.ask(messages, model.session()).ifPresent(wrapUp -> {
-            model.end(wrapUp);
-            feed.close();
-            onClose.run();
-        });
+    /** The console's questions as real dialogs. */
+    private final class Dialogs implements ConsoleDialogs {
+        @Override
+        public boolean photoWithoutConsent(String names) {
+            boolean go = Alerts.confirm(messages, messages.get("consent.header"), messages.get("consent.text", names));
+            refocus();
+            return go;
+        }
+
+        @Override
+        public Optional<Sessions.WrapUp> wrapUp(Session session) {
+            Optional<Sessions.WrapUp> answer = WrapUpDialog.ask(messages, session);
+            refocus();
+            return answer;
+        }
+
+        @Override
+        public Optional<FigureChooser.Choice> chooseFigure(List<String> participants, Function<String, String> names, String preselected) {
+            Optional<FigureChooser.Choice> choice = chooser.choose(participants, names, preselected);
+            refocus();
+            return choice;
+        }
+
+        @Override
+        public void failure(Throwable error) {
+            Alerts.error(messages, error);
+            refocus();
+        }
     }
 
     @Override
@@ -362,6 +340,7 @@ public final class SessionConsole implements AutoCloseable {
         if (scene != null) scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         feed.close();
         settle.close();
+        preview.close();
         log.debug("console of session {} closed", model.sessionId());
     }
 }

@@ -39,6 +39,7 @@ final class WrapUpDialog {
         dialog.setResultConverter(b -> b == ok
                 ? new Sessions.WrapUp(blank(title.getText()), blank(story.getText()), blank(observations.getText()),
                 blank(themes.getText())) : null);
+        javafx.application.Platform.runLater(title::requestFocus); // type the title at once, no click first
         return dialog.showAndWait();
     }
 

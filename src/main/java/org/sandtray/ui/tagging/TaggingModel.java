@@ -1,5 +1,7 @@
 package org.sandtray.ui.tagging;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sandtray.domain.Annotation;
@@ -29,6 +31,8 @@ public final class TaggingModel {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final Map<Long, PlacementRef> refs = new HashMap<>();
     private final Map<Long, String> figureNames = new HashMap<>();
+    private final ObjectProperty<Marker> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<AnnotationShape> tool = new SimpleObjectProperty<>();
     private long stillId = -1;
 
     public TaggingModel(Library library, Messages messages, UndoStack undo) {
@@ -47,8 +51,20 @@ public final class TaggingModel {
 
     public long stillId() { return stillId; }
 
+    /**
+     * The marker the counselor selected (Delete, F and B act on it). It stays selected through
+     * edits: it is followed by its placement, not by the marker drawn before the edit.
+     */
+    public ObjectProperty<Marker> selected() { return selected; }
+
+    public void select(Marker marker) { selected.set(marker); }
+
+    /** The annotation shape drawn with the mouse, or null when clicks place and drag figures. */
+    public ObjectProperty<AnnotationShape> tool() { return tool; }
+
     /** Shows a still: what stands on it, marked here or carried forward. */
     public void show(long stillId) {
+        if (stillId != this.stillId) selected.set(null);
         this.stillId = stillId;
         reload();
     }
@@ -57,11 +73,15 @@ public final class TaggingModel {
         if (stillId < 0) {
             markers.clear();
             annotations.clear();
+            selected.set(null);
             return;
         }
         annotations.setAll(library.annotations().list(stillId));
         List<Placements.Standing> standing = library.placements().standingOn(stillId);
-        markers.setAll(standing.stream().map(this::marker).toList());
+        List<Marker> now = standing.stream().map(this::marker).toList();
+        Marker was = selected.get();
+        selected.set(was == null ? null : now.stream().filter(m -> m.ref().id() == was.ref().id()).findFirst().orElse(null));
+        markers.setAll(now);
     }
 
     private Marker marker(Placements.Standing s) {

@@ -21,27 +21,41 @@ import org.sandtray.domain.Still;
 import org.sandtray.domain.TrayPoint;
 import org.sandtray.domain.TraySetup;
 import org.sandtray.library.Library;
+import org.sandtray.ui.Background;
 import org.sandtray.ui.Messages;
+import org.sandtray.ui.StillDecoder;
 import org.sandtray.vision.TrayMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * A still with its markers: click to place, drag a marker to record a move, select and press
  * Delete to remove. Zoom with the mouse wheel (Ctrl) or + and -, pan with the scroll bars.
- * Labels are drawn at a fixed size, readable at every zoom.
+ * Labels are drawn at a fixed size, readable at every zoom. The still is decoded on a worker
+ * thread; its markers show as soon as it arrives.
  */
 public final class TaggingView {
+    private static final Logger log = LoggerFactory.getLogger(TaggingView.class);
     private static final double MARKER_RADIUS = 9;
-    private static final Font LABEL_FONT = Font.font(null, FontWeight.BOLD, 13);
+    /** Canvas text does not follow the stylesheet: the same Chinese-first font list, or Chinese names draw as boxes. */
+    private static final Font LABEL_FONT = Font.font(chineseFamily(), FontWeight.BOLD, 13);
+
+    private static String chineseFamily() {
+        java.util.List<String> present = Font.getFamilies();
+        for (String family : java.util.List.of("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")) {
+            if (present.contains(family)) return family;
+        }
+        return null;
+    }
 
     private final TaggingModel model;
     private final Library library;
     private final Messages messages;
+    private final StillDecoder decoder;
+    private final Background background;
     private final Function<String, String> names;
     private final Canvas canvas = new Canvas(800, 600);
     private final ScrollPane scroll = new ScrollPane(canvas);
@@ -51,19 +65,22 @@ public final class TaggingView {
     private TrayMapping mapping;
     private double zoom = 1;
     private StudentColours colours = new StudentColours(java.util.List.of());
-    private Marker selected;
+    private Still showing;
     private Marker dragging;
     private double dragX;
     private double dragY;
     private Consumer<TrayPoint> onEmptyClick = p -> { };
     private Consumer<RuntimeException> onError = e -> { throw e; };
-    private AnnotationShape tool;
+    private Consumer<String> onCannotShow = text -> { };
     private java.util.function.Supplier<java.util.Optional<String>> askText = java.util.Optional::empty;
 
-    public TaggingView(TaggingModel model, Library library, Messages messages, Function<String, String> names) {
+    public TaggingView(TaggingModel model, Library library, Messages messages, StillDecoder decoder, Background background,
+                       Function<String, String> names) {
         this.model = model;
         this.library = library;
         this.messages = messages;
+        this.decoder = decoder;
+        this.background = background;
         this.names = names;
         canvas.setId("stillCanvas");
         scroll.setPannable(false);
@@ -72,6 +89,9 @@ public final class TaggingView {
         root.setBottom(legend);
         model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> draw());
         model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> draw());
+        model.selected().addListener((o, a, b) -> draw());
+        model.tool().addListener((o, a, shape) ->
+                canvas.setCursor(shape == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.CROSSHAIR));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -94,6 +114,9 @@ public final class TaggingView {
     /** Where a refused edit is reported (in the window, in the user's language). */
     public void onError(Consumer<RuntimeException> handler) { this.onError = handler; }
 
+    /** Where it is said that a still's image cannot be shown (its file damaged or missing). */
+    public void onCannotShow(Consumer<String> handler) { this.onCannotShow = handler; }
+
     public void colours(StudentColours colours) {
         this.colours = colours;
         legend.getChildren().clear();
@@ -103,34 +126,38 @@ public final class TaggingView {
         }
     }
 
+    /** Shows a still: its markers at once, its image when a worker thread has decoded it. */
     public void show(Still still) {
-        selected = null;
-        try (InputStream in = library.stills().open(still)) {
-            image = new Image(new ByteArrayInputStream(in.readAllBytes()));
-        } catch (IOException e) {
-            image = null;
-        }
+        showing = still;
         TraySetup setup = still.traySetupId() == null ? null : library.traySetups().byId(still.traySetupId()).orElse(null);
         if (setup == null) setup = TraySetup.wholeImage(still.width(), still.height(), TraySetup.DEFAULT_WIDTH_CM, TraySetup.DEFAULT_HEIGHT_CM);
-        mapping = new TrayMapping(setup);
-        model.show(still.id());
-        fit();
+        TrayMapping next = new TrayMapping(setup);
+        image = null; // until the new still arrives, markers are not drawn over the old one
+        mapping = next;
+        if (model.stillId() != still.id()) model.show(still.id());
+        background.run(() -> {
+            try {
+                return decoder.decode(still, 0);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, decoded -> {
+            if (showing != still) return; // another still was chosen meanwhile
+            image = decoded;
+            fit();
+        }, error -> {
+            if (showing != still) return;
+            log.warn("still {} cannot be shown", still.id(), error);
+            draw();
+            onCannotShow.accept(messages.get("tag.cannotShow", still.id()));
+        });
     }
 
-    /** The selected marker as it is now (its facing and burial may have changed since it was clicked). */
-    public Marker selected() {
-        if (selected == null) return null;
-        long id = selected.ref().id();
-        return model.markers().stream().filter(m -> m.ref().id() == id).findFirst().orElse(null);
-    }
+    /** The still shown (its image may still be on its way), or null. */
+    public Still showing() { return showing; }
 
-    /** Draw free annotations of this shape with the mouse instead of placing markers; null goes back to markers. */
-    public void tool(AnnotationShape shape) {
-        this.tool = shape;
-        canvas.setCursor(shape == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.CROSSHAIR);
-    }
-
-    public AnnotationShape tool() { return tool; }
+    /** The still's image is decoded and drawn. */
+    public boolean ready() { return image != null && showing != null; }
 
     /** Asked for the words of a text annotation. */
     public void onTextWanted(java.util.function.Supplier<java.util.Optional<String>> ask) { this.askText = ask; }
@@ -183,8 +210,9 @@ public final class TaggingView {
             g.setGlobalAlpha(m.markedHere() ? 1 : 0.55);
             g.setFill(colour);
             g.fillOval(c[0] - MARKER_RADIUS, c[1] - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
-            g.setStroke(m == selected ? Color.YELLOW : Color.WHITE);
-            g.setLineWidth(m == selected ? 3 : 2);
+            boolean isSelected = isSelected(m);
+            g.setStroke(isSelected ? Color.YELLOW : Color.WHITE);
+            g.setLineWidth(isSelected ? 3 : 2);
             g.strokeOval(c[0] - MARKER_RADIUS, c[1] - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
             if (m.facingDegrees() != null) {
                 double r = Math.toRadians(m.facingDegrees());
@@ -201,7 +229,13 @@ public final class TaggingView {
         }
     }
 
+    private boolean isSelected(Marker m) {
+        Marker s = model.selected().get();
+        return s != null && s.ref().id() == m.ref().id();
+    }
+
     private void annotate(MouseEvent e) {
+        AnnotationShape tool = model.tool().get();
         TrayPoint from = toTray(dragX, dragY);
         TrayPoint to = toTray(e.getX(), e.getY());
         if (from == null || to == null) return;
@@ -273,8 +307,8 @@ public final class TaggingView {
 
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
-        if (e.getButton() != MouseButton.PRIMARY) return;
-        if (tool != null) {
+        if (e.getButton() != MouseButton.PRIMARY || image == null) return;
+        if (model.tool().get() != null) {
             dragX = e.getX();
             dragY = e.getY();
             return;
@@ -282,12 +316,13 @@ public final class TaggingView {
         dragging = hit(e.getX(), e.getY());
         dragX = e.getX();
         dragY = e.getY();
-        selected = dragging;
+        model.select(dragging);
         draw();
     }
 
     private void dragged(MouseEvent e) {
-        if (tool != null) {
+        if (image == null) return;
+        if (model.tool().get() != null) {
             draw();
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.setStroke(Color.YELLOW);
@@ -306,8 +341,8 @@ public final class TaggingView {
     }
 
     private void released(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) return;
-        if (tool != null) {
+        if (e.getButton() != MouseButton.PRIMARY || image == null) return;
+        if (model.tool().get() != null) {
             annotate(e);
             return;
         }

@@ -136,4 +136,30 @@ class TaggingModelTest {
             assertFalse(model.undoStack().canUndo().get(), "a refused edit leaves nothing to undo");
         }
     }
+
+    /** F and B used to lose the selection ring: the marker drawn before the edit was replaced by a new one. */
+    @Test
+    void theSelectedFigureStaysSelectedThroughItsEditsAndUndo(@TempDir Path dir) {
+        try (Library library = Library.create(dir, "test")) {
+            UiFixtures.club(library, true);
+            long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
+            long still = library.stills().add(SampleJpeg.textured(320, 240, 5), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
+            TaggingModel model = new TaggingModel(library, new Messages(Locale.ENGLISH), new UndoStack());
+            model.show(still);
+            model.place("老虎", "S1", new TrayPoint(0.4, 0.4));
+            model.place("小桥", "S1", new TrayPoint(0.7, 0.7));
+            Marker tiger = model.markers().stream().filter(m -> m.figure().equals("tiger")).findFirst().orElseThrow();
+            model.select(tiger);
+            model.turn(model.selected().get());
+            assertEquals(tiger.ref().id(), model.selected().get().ref().id());
+            assertEquals(0.0, model.selected().get().facingDegrees(), "the selection is the marker as it is now");
+            assertTrue(model.markers().contains(model.selected().get()), "the ring is drawn on a marker that is shown");
+            model.toggleBuried(model.selected().get());
+            assertTrue(model.selected().get().buried());
+            model.undo();
+            assertFalse(model.selected().get().buried());
+            model.remove(model.selected().get());
+            assertEquals(null, model.selected().get(), "a deleted figure is no longer selected");
+        }
+    }
 }

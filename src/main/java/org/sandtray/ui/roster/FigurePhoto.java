@@ -1,0 +1,49 @@
+package org.sandtray.ui.roster;
+
+import org.sandtray.domain.Figure;
+import org.sandtray.library.ImageProbe;
+import org.sandtray.library.Library;
+import org.sandtray.ui.Alerts;
+import org.sandtray.ui.Background;
+import org.sandtray.ui.Messages;
+import org.sandtray.ui.Notice;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * A reference photo for a figure: read, checked (a whole JPEG) and stored on a worker thread, then
+ * said in a line. A file that is not a JPEG is refused calmly. A plain class: tested without a screen.
+ */
+public final class FigurePhoto {
+    private final Library library;
+    private final Messages messages;
+    private final Background background;
+
+    public FigurePhoto(Library library, Messages messages, Background background) {
+        this.library = library;
+        this.messages = messages;
+        this.background = background;
+    }
+
+    /** @param finished called on the UI thread when the photo is stored (to show the new state) */
+    public void store(Figure figure, Path file, Consumer<Notice> notes, Consumer<Throwable> failures, Runnable finished) {
+        background.task(messages.get("task.figurePhoto", file.getFileName()), progress -> {
+            byte[] bytes = Files.readAllBytes(file);
+            ImageProbe.ImageInfo info = ImageProbe.probe(bytes);
+            if (!info.extension().equals("jpg")) return false;
+            String hash = library.store().put(new ByteArrayInputStream(bytes), info.extension()).hash();
+            library.figures().setPhoto(figure.id(), hash);
+            return true;
+        }, stored -> {
+            if (stored) {
+                notes.accept(Notice.done(messages.get("notice.figurePhoto", figure.displayName(messages.chinese())), null));
+                finished.run();
+            } else {
+                notes.accept(Notice.note(messages.get("figures.photoJpeg")));
+            }
+        }, error -> Alerts.route(messages, error, notes, failures));
+    }
+}
