@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dev generate|bench-library}: tools for developers, not for counselors. */
 @Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks.",
-        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class})
+        subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class,
+                DevCommand.BenchExport.class})
 final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
@@ -55,6 +56,19 @@ final class DevCommand {
         @Override
         public Integer call() throws Exception {
             new org.sandtray.bench.CaptureBench(spec.commandLine().getOut()).run(work);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-export", description = "Benchmark export: a 12-still session with PDF, a student's year, face detection; medians and ratios.")
+    static final class BenchExport implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--work", defaultValue = "target/bench-export", paramLabel = "DIR") Path work;
+        @Option(names = "--runs", defaultValue = "3") int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            new org.sandtray.bench.ExportBench(spec.commandLine().getOut()).run(work, runs);
             return 0;
         }
     }

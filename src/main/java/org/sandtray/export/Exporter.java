@@ -140,7 +140,7 @@ public final class Exporter {
         DataFiles data = new DataFiles(source, naming, options.chinese());
         List<BlurFinder> finders = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<BlurFinder> finder = ThreadLocal.withInitial(() -> {
-            BlurFinder f = new BlurFinder();
+            BlurFinder f = BlurFinder.borrow();
             finders.add(f);
             return f;
         });
@@ -191,7 +191,7 @@ public final class Exporter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            finders.forEach(BlurFinder::close);
+            finders.forEach(BlurFinder::release);
         }
     }
 
