@@ -152,7 +152,7 @@ public final class Exporter {
         try {
             List<Future<RenderedStill>> futures = new ArrayList<>();
             for (ExportSource.SessionRecord session : source.sessions()) {
-                boolean autoBlur = !options.identifiable() || !source.subjects().containsAll(session.participants());
+                boolean autoBlur = autoBlur(source, options, session);
                 ExportSource.StillRecord last = session.finalTray();
                 for (ExportSource.StillRecord still : session.stills()) {
                     futures.add(pool.submit(() -> {
@@ -193,6 +193,15 @@ public final class Exporter {
             }
             finders.forEach(BlurFinder::release);
         }
+    }
+
+    /**
+     * Whether the detectors run on a session's pictures: always when de-identified; in an
+     * identifiable export only where someone other than the export's students took part (their
+     * consent covers their own faces, not another pupil's).
+     */
+    static boolean autoBlur(ExportSource source, ExportOptions options, ExportSource.SessionRecord session) {
+        return !options.identifiable() || !source.subjects().containsAll(session.participants());
     }
 
     private byte[] read(ExportSource.StillRecord still) throws IOException {

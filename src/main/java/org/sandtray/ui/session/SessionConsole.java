@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -200,7 +201,8 @@ public final class SessionConsole implements AutoCloseable {
         Label keys = new Label(messages.get("console.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().add("key-legend");
-        VBox side = new VBox(8, new Label(model.isGroup() ? messages.get("console.turnOrder") : ""), order, settleButton, keys);
+        VBox side = new VBox(8, new Label(model.isGroup() ? messages.get("console.turnOrder") : ""), order, settleButton, keys,
+                exportButton());
         side.setPadding(new Insets(8));
         side.setPrefWidth(240);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
@@ -208,6 +210,16 @@ public final class SessionConsole implements AutoCloseable {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
         return scroll;
+    }
+
+    /** A finished session can be exported for case discussion. */
+    private Node exportButton() {
+        Button export = new Button(messages.get("export.button"));
+        export.setId("consoleExport");
+        export.setFocusTraversable(false);
+        export.visibleProperty().bind(model.ended());
+        export.setOnAction(e -> org.sandtray.ui.export.ExportDialog.show(context, root.getScene().getWindow(), model.sessionId(), null));
+        return export;
     }
 
     private Node bottom() {
