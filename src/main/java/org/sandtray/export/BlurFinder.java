@@ -34,7 +34,8 @@ public final class BlurFinder {
     /** Regions to blur on the frame's picture. */
     public List<BlurRegion> find(StillFrame frame) {
         List<BlurRegion> out = new ArrayList<>(faces.find(frame.image()));
-        out.addAll(hands.find(frame.image(), frame.trayCorners()));
+        // hands are skin over sand: only where the tray is known (a still without a tray setup is a photo of anything)
+        if (frame.trayKnown()) out.addAll(hands.find(frame.image(), frame.trayCorners()));
         return out;
     }
 }

@@ -88,6 +88,9 @@ public final class StillFrame implements AutoCloseable {
         return mapping.toImage(spot);
     }
 
+    /** Whether the tray's place on the picture is known (the still has a tray setup). */
+    public boolean trayKnown() { return rectified || mapping != null; }
+
     /** The tray's inner corners on the picture, or null when the picture is all tray (or the tray is unknown). */
     public List<ImagePoint> trayCorners() { return trayCorners; }
 

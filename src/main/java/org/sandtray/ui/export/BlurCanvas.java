@@ -7,6 +7,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import org.sandtray.ui.Messages;
 import org.sandtray.vision.BlurRegion;
 
@@ -18,6 +20,9 @@ import java.util.List;
  * removes it. The drawing fits the pane; regions are fractions of the picture.
  */
 final class BlurCanvas {
+    /** Canvas text does not fall back to a CJK font by itself: take the first the window's style sheet names that is installed. */
+    private static final Font LABEL_FONT = labelFont();
+
     private final Pane pane = new Pane();
     private final Canvas canvas = new Canvas(640, 400);
     private final ExportModel model;
@@ -101,6 +106,7 @@ final class BlurCanvas {
         double[] f = fit();
         g.drawImage(image, f[0], f[1], f[2], f[3]);
         List<BlurRegion> regions = List.copyOf(item.regions());
+        g.setFont(LABEL_FONT);
         g.setLineWidth(2);
         g.setLineDashes(6, 4);
         for (BlurRegion r : regions) {
@@ -111,9 +117,9 @@ final class BlurCanvas {
             g.strokeRect(x, y, r.width() * f[2], r.height() * f[3]);
             String label = messages.get("export.region." + r.kind().code());
             g.setFill(colour.deriveColor(0, 1, 1, 0.85));
-            g.fillRect(x, Math.max(f[1], y - 16), label.length() * 12 + 8, 16);
+            g.fillRect(x, Math.max(f[1], y - 18), label.length() * 14 + 8, 18);
             g.setFill(Color.WHITE);
-            g.fillText(label, x + 4, Math.max(f[1], y - 16) + 12);
+            g.fillText(label, x + 4, Math.max(f[1], y - 18) + 14);
         }
         g.setLineDashes();
         if (dragStart != null && dragNow != null) {
@@ -121,6 +127,14 @@ final class BlurCanvas {
             g.strokeRect(Math.min(dragStart[0], dragNow[0]), Math.min(dragStart[1], dragNow[1]),
                     Math.abs(dragNow[0] - dragStart[0]), Math.abs(dragNow[1] - dragStart[1]));
         }
+    }
+
+    private static Font labelFont() {
+        List<String> installed = Font.getFamilies();
+        for (String family : List.of("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")) {
+            if (installed.contains(family)) return Font.font(family, FontWeight.BOLD, 13);
+        }
+        return Font.font(null, FontWeight.BOLD, 13);
     }
 
     static Color colour(BlurRegion.Kind kind) {
