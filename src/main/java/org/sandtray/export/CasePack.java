@@ -78,7 +78,7 @@ final class CasePack {
             pdf.paragraph(question, 12);
         }
         pdf.space(40);
-        pdf.paragraph(words.get(options.identifiable() ? "pack.identifiable" : "pack.deidentified"), 10,
+        pdf.paragraph(words.get("pack." + (options.identifiable() ? "identifiable" : "deidentified")), 10,
                 new java.awt.Color(120, 40, 40));
     }
 

@@ -62,7 +62,9 @@ class ExportDialogFxTest {
         ExportModel model = dialog.model();
         waitUntil(() -> model.state().get() == ExportModel.State.READY);
         assertEquals(3, model.items().size());
-        robot.clickOn(robot.lookup("#exportPictures .list-cell").nth(2).queryAs(javafx.scene.Node.class));
+        // the list's cells are not in index order in the scene graph: take the one showing the third picture
+        robot.clickOn(robot.lookup("#exportPictures .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getIndex() == 2).findFirst().orElseThrow());
         waitUntil(() -> model.selected().get() == 2);
         ExportModel.Item messi = model.items().get(2);
         int before = messi.regions().size();
