@@ -85,6 +85,7 @@ public final class Exporter {
         AtomicInteger done = new AtomicInteger();
         Path folder = destination.toAbsolutePath().normalize();
         try (Staging staging = Staging.beside(folder, writer)) {
+            progress.update(0, total, ExportProgress.Step.STILLS);
             List<RenderedStill> rendered = stills(source, options, naming, words, staging, cancelled,
                     () -> progress.update(done.incrementAndGet(), total, ExportProgress.Step.STILLS));
             Map<Long, byte[]> finals = new LinkedHashMap<>();
