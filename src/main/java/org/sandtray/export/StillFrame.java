@@ -51,16 +51,26 @@ public final class StillFrame implements AutoCloseable {
         TraySetup scaled = scaledTo(setup, decoded.cols(), decoded.rows());
         TrayMapping mapping = new TrayMapping(scaled);
         if (wholeFrame) return new StillFrame(decoded, false, mapping, scaled.corners());
-        int width = Math.min(MAX_TRAY_WIDTH, (int) Math.round(Math.max(
-                distance(scaled.corners().get(0), scaled.corners().get(1)),
-                distance(scaled.corners().get(3), scaled.corners().get(2)))));
+        int width = trayWidth(scaled);
         Mat top = mapping.topDown(decoded, Math.max(16, width));
         decoded.close();
         return new StillFrame(top, true, null, null);
     }
 
-    private static double distance(ImagePoint a, ImagePoint b) {
-        return Math.hypot(a.x() - b.x(), a.y() - b.y());
+    /**
+     * The width of the top-down picture: as many pixels as the tray covers on the camera image
+     * (no upsampling of a tray seen at a slant), in the tray's proportions, at most 1920 wide.
+     */
+    static int trayWidth(TraySetup setup) {
+        List<ImagePoint> c = setup.corners();
+        double area = 0;
+        for (int i = 0; i < 4; i++) {
+            ImagePoint a = c.get(i);
+            ImagePoint b = c.get((i + 1) % 4);
+            area += a.x() * b.y() - b.x() * a.y();
+        }
+        double ratio = setup.widthCm() / setup.heightCm();
+        return (int) Math.max(16, Math.min(MAX_TRAY_WIDTH, Math.round(Math.sqrt(Math.abs(area) / 2 * ratio))));
     }
 
     /** The setup's corners on an image of this size (a setup marked on a smaller preview still holds). */
