@@ -11,14 +11,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Says what a failed file operation means to the counselor: a full disk, a missing file, no permission. */
-final class IoProblems {
+public final class IoProblems {
     private IoProblems() {}
 
     /**
      * @param file   the file being read or written
      * @param folder where the free space is measured when the disk is full (the library folder)
      */
-    static Problem of(IOException e, Path file, Path folder) {
+    public static Problem of(IOException e, Path file, Path folder) {
         if (isDiskFull(e)) return diskFull(folder);
         if (e instanceof NoSuchFileException) return Problem.of("io.noSuchFile", file);
         if (e instanceof AccessDeniedException) return Problem.of("io.accessDenied", file);
@@ -28,7 +28,7 @@ final class IoProblems {
         return Problem.of("io.failed", file, reason);
     }
 
-    static boolean isDiskFull(Throwable e) {
+    public static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("no space left") || m.contains("not enough space") || m.contains("disk quota")
