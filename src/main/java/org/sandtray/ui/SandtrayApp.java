@@ -161,7 +161,7 @@ public final class SandtrayApp extends Application {
         try {
             Settings.load(Settings.file()).withWindow(bounds.current()).save(Settings.file());
         } catch (IOException e) {
-            log.warn("cannot save where the window was: {}", e.getMessage());
+            log.warn("cannot save where the window was", e);
         }
     }
 
