@@ -1,11 +1,9 @@
 package org.sandtray.library;
 
-import org.sandtray.domain.Problem;
 import org.sandtray.domain.Still;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Photographs of the tray. The image is written to the still store (temp file, flushed, renamed)
- * before the row that points to it is committed, so a row never points to a missing or partial file.
+ * Photographs of the tray. The image is staged in the still store (temp file, flushed), the row
+ * committed, then the file moved into place ({@link StoreWrites}): a row never points to a missing
+ * or partial file, and a crash never leaves a file in place that no row names.
  */
 public final class Stills {
     private static final Logger log = LoggerFactory.getLogger(Stills.class);
@@ -34,14 +33,35 @@ public final class Stills {
 
     private final Database db;
     private final StillStore store;
+    private final StoreWrites writes;
 
     Stills(Database db, StillStore store) {
         this.db = db;
         this.store = store;
+        this.writes = new StoreWrites(db, store);
     }
 
-    /** Imports an image file: checked whole (JPEG or PNG, complete, at most 50 megapixels) before anything is stored. */
+    /**
+     * Imports an image file: checked whole (JPEG or PNG, complete, at most 50 megapixels, its
+     * pixels decoded) before anything is stored.
+     */
     public Still importFile(Path file, long sessionId, Integer round, String studentCode) {
+        Instant takenAt;
+        try {
+            takenAt = Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            takenAt = Instant.now();
+        }
+        try {
+            byte[] data = readImageFile(file);
+            return add(data, new Meta(sessionId, takenAt, round, studentCode, null, "file:" + file.getFileName()));
+        } catch (LibraryException e) {
+            throw new LibraryException(e, "still.importFailed", file.getFileName(), e);
+        }
+    }
+
+    /** The bytes of an image file from outside the library, its structure checked and its pixels decoded. */
+    static byte[] readImageFile(Path file) {
         byte[] data;
         try {
             long size = Files.size(file);
@@ -52,20 +72,11 @@ public final class Stills {
         } catch (IOException e) {
             throw new LibraryException(IoProblems.of(e, file, file.toAbsolutePath().getParent()), e);
         }
-        Instant takenAt;
-        try {
-            takenAt = Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            takenAt = Instant.now();
-        }
-        try {
-            return add(data, new Meta(sessionId, takenAt, round, studentCode, null, "file:" + file.getFileName()));
-        } catch (LibraryException e) {
-            throw new LibraryException(e, "still.importFailed", file.getFileName(), e);
-        }
+        ImagePixels.requireDecodable(data, ImageProbe.probe(data));
+        return data;
     }
 
-    /** Stores image bytes as a new still of the session; the image is checked first. */
+    /** Stores image bytes as a new still of the session; the image's structure is checked first (its pixels are not decoded: see {@link #importFile}). */
     public Still add(byte[] data, Meta meta) {
         ImageProbe.ImageInfo info = ImageProbe.probe(data);
         db.read(c -> {
@@ -73,26 +84,11 @@ public final class Stills {
             if (meta.studentCode() != null) Students.requireId(c, meta.studentCode());
             return null;
         });
-        StillStore.Stored stored;
-        try {
-            stored = store.put(new ByteArrayInputStream(data), info.extension());
-        } catch (IOException e) {
-            throw storeFailure(e);
-        }
-        try {
-            long id = db.transaction(c -> insert(c, meta, info, stored));
-            return require(id);
-        } catch (RuntimeException e) {
-            discardIfUnreferenced(new StillStore.Entry(stored.hash(), info.extension()));
-            throw e;
-        }
+        long id = writes.write(data, info.extension(), (c, staged) -> insert(c, meta, info, staged));
+        return require(id);
     }
 
-    private LibraryException storeFailure(IOException e) {
-        return new LibraryException(Problem.of("still.notStored", IoProblems.of(e, db.folder().resolve(FileStillStore.FOLDER), db.folder())), e);
-    }
-
-    private long insert(Connection c, Meta meta, ImageProbe.ImageInfo info, StillStore.Stored stored) throws SQLException {
+    private long insert(Connection c, Meta meta, ImageProbe.ImageInfo info, StillStore.Staged stored) throws SQLException {
         Long turnId = Turns.lastTurnId(c, meta.sessionId());
         Integer round = meta.round();
         if (round == null && turnId != null) {
@@ -129,24 +125,6 @@ public final class Stills {
             s.setString(12, meta.source());
             s.setString(13, Timestamps.format(Instant.now()));
             return Database.insert(s);
-        }
-    }
-
-    private void discardIfUnreferenced(StillStore.Entry entry) {
-        try {
-            boolean referenced = db.read(c -> {
-                try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stills WHERE content_hash = ? "
-                        + "UNION ALL SELECT 1 FROM figures WHERE photo_hash = ? LIMIT 1")) {
-                    s.setString(1, entry.hash());
-                    s.setString(2, entry.hash());
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next();
-                    }
-                }
-            });
-            if (!referenced) store.delete(entry);
-        } catch (IOException | RuntimeException e) {
-            log.warn("could not remove the unused still file {}: {}", entry.fileName(), e.getMessage());
         }
     }
 

@@ -14,15 +14,12 @@ import javafx.stage.FileChooser;
 import org.sandtray.domain.Category;
 import org.sandtray.domain.Figure;
 import org.sandtray.library.Figures;
-import org.sandtray.library.ImageProbe;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.AppContext;
 import org.sandtray.ui.Messages;
 import org.sandtray.ui.tagging.FigureSearch;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.file.Files;
 import java.util.function.Function;
 
 /** The figure catalogue: search in Chinese or English, add a figure, give it a reference photo. */
@@ -100,11 +97,7 @@ public final class FiguresView {
         File file = fc.showOpenDialog(root.getScene().getWindow());
         if (file == null) return;
         try {
-            byte[] bytes = Files.readAllBytes(file.toPath());
-            ImageProbe.ImageInfo info = ImageProbe.probe(bytes);
-            if (!info.extension().equals("jpg")) throw new IllegalArgumentException(messages.get("figures.photoJpeg"));
-            String hash = context.library().store().put(new ByteArrayInputStream(bytes), info.extension()).hash();
-            context.library().figures().setPhoto(figure.id(), hash);
+            context.library().figures().setPhoto(figure.id(), file.toPath());
             reload();
         } catch (Exception ex) {
             Alerts.error(messages, ex);
