@@ -100,11 +100,20 @@ public final class Database implements AutoCloseable {
             migrateIfBehind(dataSource, file, folder, create);
         } catch (LibraryException e) {
             if (!maybeDamaged || !"library.damaged".equals(e.problem().key())) throw e;
-            log.warn("the schema of {} cannot be read: {}", file, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            log.info("the schema of {} cannot be read: {}", file, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         }
         try {
             Connection connection = dataSource.getConnection();
             return new Database(connection, folder);
+        } catch (SQLException e) {
+            LibraryException failure = translate(e, folder);
+            if (!maybeDamaged || !"library.damaged".equals(failure.problem().key())) throw failure;
+        }
+        // setting the journal mode reads the schema, which is damaged: connect without any setting
+        SQLiteConfig plain = new SQLiteConfig();
+        plain.setBusyTimeout(5000);
+        try {
+            return new Database(new SQLiteDataSource(plain) {{ setUrl("jdbc:sqlite:" + file.toAbsolutePath()); }}.getConnection(), folder);
         } catch (SQLException e) {
             throw translate(e, folder);
         }

@@ -114,7 +114,7 @@ public final class Library implements AutoCloseable {
             FileStillStore store = new FileStillStore(dir, durable);
             Library library = new Library(dir, lock, database, store, FieldCodec.PLAIN, damage);
             if (!damage.isEmpty()) {
-                log.warn("the library database at {} is damaged: {}", dir, damage);
+                log.info("the library database at {} is damaged: {}", dir, damage);
                 if (!maybeDamaged) throw new LibraryException("library.damaged", dir);
                 database.refuseWrites(org.sandtray.domain.Problem.of("library.damagedReadOnly", dir));
                 return library; // nothing is recovered or recorded in a database that cannot be trusted

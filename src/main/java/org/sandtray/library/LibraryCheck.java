@@ -162,8 +162,16 @@ public final class LibraryCheck {
                 return null;
             });
         } catch (LibraryException e) {
-            problems.add(new Problem(UNREADABLE_TABLE, org.sandtray.domain.Problem.of("check.unreadableTable", table, e.problem())));
+            problems.add(new Problem(UNREADABLE_TABLE, org.sandtray.domain.Problem.of("check.unreadableTable", table, sqliteWords(e))));
         }
+    }
+
+    /** SQLite's own words for a failure (they name the damage), else the library's. */
+    private static Object sqliteWords(LibraryException e) {
+        if (e.getCause() instanceof SQLException sql && sql.getMessage() != null) {
+            return sql.getMessage().replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+        }
+        return e.problem();
     }
 
     private static String join(List<Long> ids) {
@@ -184,7 +192,7 @@ public final class LibraryCheck {
         } catch (LibraryException e) {
             // so damaged that SQLite's own check stops: what was found when opening still counts
             for (String line : damage) out.add(new Problem(DATABASE, org.sandtray.domain.Problem.of("check.integrity", line)));
-            if (damage.isEmpty()) out.add(new Problem(DATABASE, org.sandtray.domain.Problem.of("check.integrity", e.problem())));
+            if (damage.isEmpty()) out.add(new Problem(DATABASE, org.sandtray.domain.Problem.of("check.integrity", sqliteWords(e))));
         }
         try {
             db.read(c -> {
@@ -197,7 +205,7 @@ public final class LibraryCheck {
                 return null;
             });
         } catch (LibraryException e) {
-            out.add(new Problem(UNREADABLE_TABLE, org.sandtray.domain.Problem.of("check.unreadableTable", "foreign keys", e.problem())));
+            out.add(new Problem(UNREADABLE_TABLE, org.sandtray.domain.Problem.of("check.foreignKeysUnreadable", sqliteWords(e))));
         }
         if (out.isEmpty() && !damage.isEmpty()) {
             // the structural check at open saw damage the full check did not repeat: keep it
