@@ -101,6 +101,13 @@ public final class Library implements AutoCloseable {
         return start(dir, openedBy, durable, true, false);
     }
 
+    /** A new library without the default catalogue: salvage fills it with the old library's rows. */
+    static Library createForSalvage(Path folder, String openedBy) {
+        Path dir = folder.toAbsolutePath().normalize();
+        LibraryFiles.requireCreatable(dir);
+        return start(dir, openedBy, true, true, true);
+    }
+
     private static Library start(Path dir, String openedBy, boolean durable, boolean create, boolean maybeDamaged) {
         if (!Files.isWritable(dir)) throw new LibraryException("library.folderReadOnly", dir);
         LibraryLock lock = LibraryLock.acquire(dir);
@@ -120,7 +127,7 @@ public final class Library implements AutoCloseable {
                 return library; // nothing is recovered or recorded in a database that cannot be trusted
             }
             library.finishInterruptedWrites();
-            if (create) library.figures.importDefaultCatalogue();
+            if (create && !maybeDamaged) library.figures.importDefaultCatalogue(); // created for salvage: no catalogue
             library.audit.record(create ? "create" : "open", openedBy);
             return library;
         } catch (RuntimeException | IOException e) {

@@ -131,6 +131,45 @@ class DamagedLibraryTest {
         assertTrue(damaged > pages / 2, "most pages: " + damaged + " of " + pages);
     }
 
+    @Test
+    void salvageOfASoundLibraryKeepsEverything(@TempDir Path tmp) throws IOException {
+        Path lib = tmp.resolve("sound");
+        copyTree(pristine, lib);
+        Cli.Result r = Cli.run(lib, "salvage", "--to", tmp.resolve("copy").toString());
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(0, r.json().get("lost").size(), r.out());
+        for (var read : answers.entrySet()) {
+            assertEquals(read.getValue(), Cli.ok(tmp.resolve("copy"), read.getKey().toArray(String[]::new)).out(), read.getKey().toString());
+        }
+        assertEquals(Fixtures.stillFiles(pristine).size(), Fixtures.stillFiles(tmp.resolve("copy")).size());
+        Cli.ok(tmp.resolve("copy"), "check");
+    }
+
+    @Test
+    void salvageCopiesWhatCanBeReadIntoALibraryThatPassesCheck(@TempDir Path tmp) throws IOException {
+        long pristineRows = Cli.run(pristine, "salvage", "--to", tmp.resolve("whole").toString()).json().get("rows")
+                .properties().stream().mapToLong(e -> e.getValue().asLong()).sum();
+        int salvaged = 0;
+        for (int page = 2; page <= pages; page += 2) {
+            Path lib = damagedCopy(tmp.resolve("d" + page), page, false);
+            byte[] before = Files.readAllBytes(lib.resolve("library.db"));
+            Path to = tmp.resolve("salvaged" + page);
+            Cli.Result r = Cli.run(lib, "salvage", "--to", to.toString());
+            String where = "page " + page;
+            assertEquals(0, r.code(), where + ": " + r);
+            assertTrue(r.json().get("check_ok").asBoolean(), where + ": " + r);
+            assertArrayEquals(before, Files.readAllBytes(lib.resolve("library.db")), where + ": salvage changed the damaged library");
+            long rows = r.json().get("rows").properties().stream().mapToLong(e -> e.getValue().asLong()).sum();
+            assertTrue(rows <= pristineRows, where);
+            if (rows < pristineRows) assertTrue(r.json().get("lost").size() > 0, where + ": rows lost but no loss reported: " + r.out());
+            Cli.Result check = Cli.run(to, "check");
+            assertEquals(0, check.code(), where + ": " + check);
+            assertEquals(0, Cli.run(to, "session", "list").code(), where);
+            if (rows > 0) salvaged++;
+        }
+        assertTrue(salvaged > 0);
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
