@@ -148,6 +148,7 @@ public final class Database implements AutoCloseable {
             log.info("library {} migrated from schema {} to {} ({} migrations)", file,
                     current, result.targetSchemaVersion, result.migrationsExecuted);
         } catch (FlywayException e) {
+            if (IoProblems.isDiskFull(e)) throw new LibraryException(Problem.of("library.notStored", IoProblems.diskFull(folder)), e);
             throw new LibraryException(e, "library.migrationFailed", file, e.getMessage());
         }
     }
@@ -177,20 +178,38 @@ public final class Database implements AutoCloseable {
         requireWritable();
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw translate(e, folder);
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw translate(e, folder);
         } catch (SqlFailure e) {
+            rollbackQuietly();
             throw translate(e.sql(), folder);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // SQLite already rolled the transaction back (a full disk does): the first failure is the one to report
+                log.debug("ending the transaction: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** After a failure SQLite may have rolled back by itself; a second failure must not hide the first. */
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.debug("rollback: {}", e.getMessage());
         }
     }
 

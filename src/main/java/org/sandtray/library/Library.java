@@ -128,10 +128,17 @@ public final class Library implements AutoCloseable {
             }
             library.finishInterruptedWrites();
             if (create && !maybeDamaged) library.figures.importDefaultCatalogue(); // created for salvage: no catalogue
-            library.audit.record(create ? "create" : "open", openedBy);
+            try {
+                library.audit.record(create ? "create" : "open", openedBy);
+            } catch (LibraryException e) {
+                // a full disk must not stop the counselor from reading or checking; every write says why it fails
+                if (create || !IoProblems.isDiskFull(e)) throw e;
+                log.warn("the opening of {} could not be recorded in the audit log: the disk is full", dir);
+            }
             return library;
         } catch (RuntimeException | IOException e) {
             if (database != null) database.close();
+            if (create) LibraryFiles.undoCreate(dir); // half a library would be refused by the next init
             lock.close();
             if (e instanceof LibraryException le) throw le;
             if (e instanceof IOException io) throw new LibraryException(IoProblems.of(io, dir, dir), io);
