@@ -3,6 +3,7 @@ package org.sandtray.cli;
 import org.sandtray.capture.CameraException;
 import org.sandtray.capture.CaptureRun;
 import org.sandtray.capture.FrameSource;
+import org.sandtray.capture.ImageFolderSource;
 import org.sandtray.capture.LibraryStillSink;
 import org.sandtray.capture.SourceSpec;
 import org.sandtray.capture.Sources;
@@ -95,6 +96,7 @@ final class CaptureCommand extends LibraryCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             FrameSource frames = Sources.create(spec, live);
+            if (frames instanceof ImageFolderSource folder) folder.onSkip(p -> say("capture.skipped", p));
             List<CaptureRun.Taken> taken = new CaptureRun(new StillEncoder(quality), live ? 10 : 0)
                     .run(frames, trigger, limit, new LibraryStillSink(library, session, round, student), stop::get,
                             id -> output().value(id));
