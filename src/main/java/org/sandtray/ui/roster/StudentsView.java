@@ -3,6 +3,7 @@ package org.sandtray.ui.roster;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -17,9 +18,6 @@ import org.sandtray.ui.AppContext;
 import org.sandtray.ui.Messages;
 
 import java.io.File;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +28,8 @@ public final class StudentsView {
     private final Messages messages;
     private final TableView<Student> table = new TableView<>();
     private final VBox root = new VBox(8);
+    /** What the last roster import did: added, updated, unchanged. */
+    private final Label imported = new Label();
 
     public StudentsView(AppContext context) {
         this.context = context;
@@ -47,7 +47,8 @@ public final class StudentsView {
         Button withdrawPhoto = new Button(messages.get("students.photoWithdrawn"));
         withdrawPhoto.setOnAction(e -> consent(false));
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(new HBox(8, importCsv, givePhoto, withdrawPhoto), table);
+        imported.setId("rosterImported");
+        root.getChildren().addAll(new HBox(8, importCsv, givePhoto, withdrawPhoto, imported), table);
         refresh();
     }
 
@@ -92,16 +93,17 @@ public final class StudentsView {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File file = fc.showOpenDialog(root.getScene().getWindow());
         if (file == null) return;
-        try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-            var existing = context.library().students().list().stream().map(Student::code).collect(Collectors.toSet());
-            StudentCsv.Result result = StudentCsv.read(reader, existing, LocalDate.now());
+        try {
+            // the command line's reader: UTF-8 or GBK, Chinese headers; known codes update their students
+            StudentCsv.Result result = StudentCsv.read(file.toPath(), LocalDate.now());
             if (!result.problems().isEmpty()) {
                 Alerts.error(messages, messages.get("students.badRows", result.problems().size()),
                         result.problems().stream().map(p -> p.problem().render(messages.locale())).collect(Collectors.joining("\n")));
                 return;
             }
-            context.library().students().addAll(result.students());
+            var done = context.library().students().importRoster(result.students());
             refresh();
+            imported.setText(messages.get("students.imported", done.added(), done.updated(), done.unchanged()));
         } catch (Exception e) {
             Alerts.error(messages, e);
         }
