@@ -115,6 +115,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void repairMovesOrphansToQuarantineWithoutDeletingThem() throws IOException {
+        Files.createDirectories(lib.resolve("stills").resolve("ab"));
+        Path orphan = lib.resolve("stills").resolve("ab").resolve("holiday.jpg");
+        Files.copy(Fixtures.STUFF_JPG, orphan);
+        Cli.Result before = Cli.run(lib, "check");
+        assertEquals(1, before.code());
+        assertTrue(before.err().contains("check --repair"), "check says what to do: " + before.err());
+        Cli.Result repaired = Cli.run(lib, "check", "--repair");
+        assertEquals(0, repaired.code(), repaired.toString());
+        assertFalse(Files.exists(orphan));
+        assertArrayEquals(Files.readAllBytes(Fixtures.STUFF_JPG), Files.readAllBytes(lib.resolve("quarantine").resolve("holiday.jpg")));
+        assertTrue(Files.exists(jpgFile) && Files.exists(pngFile), "files the stills name stay");
+        assertEquals(0, Cli.run(lib, "check").code());
+    }
+
+    @Test
     void everyProblemIsListedAtOnce() throws IOException {
         Files.delete(jpgFile);
         flipAByte(pngFile);
