@@ -200,11 +200,15 @@ public final class FileStillStore implements StillStore {
         return dot < 0 ? new Entry(name, "") : new Entry(name.substring(0, dot), name.substring(dot + 1));
     }
 
-    /** Where a listed entry is: in its shard, or dropped straight into the still folder. */
-    private Path locate(Entry entry) {
-        Path inShard = entry.hash().length() >= 2 ? pathOf(entry) : null;
-        if (inShard != null && Files.exists(inShard)) return inShard;
-        return root.resolve(entry.extension().isEmpty() ? entry.hash() : entry.fileName());
+    /** Where a listed entry is: in its shard, dropped straight into the still folder, or in another shard (a file copied in by hand). */
+    private Path locate(Entry entry) throws IOException {
+        String name = entry.extension().isEmpty() ? entry.hash() : entry.fileName();
+        if (entry.hash().length() >= 2 && Files.exists(pathOf(entry))) return pathOf(entry);
+        if (Files.isRegularFile(root.resolve(name))) return root.resolve(name);
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(root, Files::isDirectory)) {
+            for (Path shard : shards) if (Files.isRegularFile(shard.resolve(name))) return shard.resolve(name);
+        }
+        throw new NoSuchFileException(name);
     }
 
     @Override
