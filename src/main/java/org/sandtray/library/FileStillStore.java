@@ -85,7 +85,7 @@ public final class FileStillStore implements StillStore {
                 Files.deleteIfExists(temp); // the same photo is already stored
                 return;
             }
-            log.warn("the still file {} was damaged (its bytes no longer match its name); replaced with the good copy just stored",
+            log.info("the still file {} was damaged (its bytes no longer match its name); replaced with the good copy just stored",
                     target.getFileName());
         }
         Files.createDirectories(target.getParent());

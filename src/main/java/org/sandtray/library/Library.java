@@ -72,7 +72,7 @@ public final class Library implements AutoCloseable {
     public static Library open(Path folder, String openedBy, boolean durable) {
         Path dir = folder.toAbsolutePath().normalize();
         LibraryFiles.requireOpenable(dir);
-        return start(dir, openedBy, durable, false, false);
+        return start(dir, openedBy, durable, Mode.OPEN);
     }
 
     /**
@@ -83,7 +83,7 @@ public final class Library implements AutoCloseable {
     public static Library openEvenIfDamaged(Path folder, String openedBy) {
         Path dir = folder.toAbsolutePath().normalize();
         LibraryFiles.requireOpenable(dir);
-        return start(dir, openedBy, true, false, true);
+        return start(dir, openedBy, true, Mode.OPEN_EVEN_IF_DAMAGED);
     }
 
     /**
@@ -98,23 +98,34 @@ public final class Library implements AutoCloseable {
     public static Library create(Path folder, String openedBy, boolean durable) {
         Path dir = folder.toAbsolutePath().normalize();
         LibraryFiles.requireCreatable(dir);
-        return start(dir, openedBy, durable, true, false);
+        return start(dir, openedBy, durable, Mode.CREATE);
     }
 
     /** A new library without the default catalogue: salvage fills it with the old library's rows. */
     static Library createForSalvage(Path folder, String openedBy) {
         Path dir = folder.toAbsolutePath().normalize();
         LibraryFiles.requireCreatable(dir);
-        return start(dir, openedBy, true, true, true);
+        return start(dir, openedBy, true, Mode.CREATE_EMPTY);
     }
 
-    private static Library start(Path dir, String openedBy, boolean durable, boolean create, boolean maybeDamaged) {
+    /** How a library is started: opened (refused if damaged, or read-only), or made (with the catalogue, or empty for salvage). */
+    private enum Mode {
+        OPEN, OPEN_EVEN_IF_DAMAGED, CREATE, CREATE_EMPTY;
+
+        boolean creates() { return this == CREATE || this == CREATE_EMPTY; }
+    }
+
+    private static Library start(Path dir, String openedBy, boolean durable, Mode mode) {
+        boolean create = mode.creates();
+        boolean maybeDamaged = mode == Mode.OPEN_EVEN_IF_DAMAGED;
         if (!Files.isWritable(dir)) throw new LibraryException("library.folderReadOnly", dir);
         LibraryLock lock = LibraryLock.acquire(dir);
         Database database = null;
+        boolean making = false;
         try {
             // checked again under the lock: another copy may have created or changed it meanwhile
             if (create) LibraryFiles.requireCreatable(dir); else LibraryFiles.requireOpenable(dir);
+            making = create; // from here on, files in the folder are this creation's own
             database = Database.open(dir, durable, create, maybeDamaged);
             // a damaged page must be found before any command answers from it or writes next to it
             List<String> damage = create ? List.of() : database.structuralProblems(DAMAGE_LINES);
@@ -127,18 +138,18 @@ public final class Library implements AutoCloseable {
                 return library; // nothing is recovered or recorded in a database that cannot be trusted
             }
             library.finishInterruptedWrites();
-            if (create && !maybeDamaged) library.figures.importDefaultCatalogue(); // created for salvage: no catalogue
+            if (mode == Mode.CREATE) library.figures.importDefaultCatalogue();
             try {
                 library.audit.record(create ? "create" : "open", openedBy);
             } catch (LibraryException e) {
                 // a full disk must not stop the counselor from reading or checking; every write says why it fails
                 if (create || !IoProblems.isDiskFull(e)) throw e;
-                log.warn("the opening of {} could not be recorded in the audit log: the disk is full", dir);
+                log.info("the opening of {} could not be recorded in the audit log: the disk is full", dir);
             }
             return library;
         } catch (RuntimeException | IOException e) {
             if (database != null) database.close();
-            if (create) LibraryFiles.undoCreate(dir); // half a library would be refused by the next init
+            if (making) LibraryFiles.undoCreate(dir); // half a library would be refused by the next init
             lock.close();
             if (e instanceof LibraryException le) throw le;
             if (e instanceof IOException io) throw new LibraryException(IoProblems.of(io, dir, dir), io);

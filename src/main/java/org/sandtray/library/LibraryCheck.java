@@ -138,7 +138,7 @@ public final class LibraryCheck {
             StillStore.Entry entry = dot < 0 ? new StillStore.Entry(name, "") : new StillStore.Entry(name.substring(0, dot), name.substring(dot + 1));
             try {
                 Path to = store.quarantine(entry);
-                log.warn("moved the still file {}, which no still or figure names, to {}", name, to);
+                log.info("moved the still file {}, which no still or figure names, to {}", name, to);
                 moved.add(to);
             } catch (IOException e) {
                 throw new LibraryException(IoProblems.of(e, Path.of(name), db.folder()), e);
