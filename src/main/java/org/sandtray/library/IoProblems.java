@@ -39,9 +39,34 @@ public final class IoProblems {
         return false;
     }
 
-    /** "the disk is full (N MB free at FOLDER)". */
+    /** "the disk is full (40 KB free at FOLDER)": the free space in a unit that does not round it to 0. */
     static Problem diskFull(Path folder) {
-        return Problem.of("io.diskFull", freeMegabytes(folder), folder);
+        return Problem.of("io.diskFull", amount(freeBytes(folder)), folder);
+    }
+
+    /** 40 KB, 1.5 MB, 820 MB, 3.4 GB. */
+    static String amount(long bytes) {
+        if (bytes < 0) return "?";
+        if (bytes < 1L << 20) return (bytes >> 10) + " KB";
+        if (bytes < 10L << 20) return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20));
+        if (bytes < 10L << 30) return (bytes >> 20) + " MB";
+        return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+
+    /** True when the library failed to store something because the disk is full. */
+    static boolean isDiskFull(LibraryException e) {
+        for (Object a : e.problem().args()) if (a instanceof Problem p && p.key().equals("io.diskFull")) return true;
+        return e.problem().key().equals("io.diskFull");
+    }
+
+    static long freeBytes(Path folder) {
+        try {
+            Path p = folder;
+            while (p != null && !Files.exists(p)) p = p.getParent();
+            return p == null ? -1 : Files.getFileStore(p).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     static long freeMegabytes(Path folder) {

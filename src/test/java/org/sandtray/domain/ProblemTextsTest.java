@@ -62,7 +62,7 @@ class ProblemTextsTest {
         assertEquals("it is S02's turn (round 1, turn 2), not S01's", p.render(Locale.ENGLISH));
         assertEquals("现在轮到 S02（第 1 轮第 2 位），不是 S01", p.render(Locale.SIMPLIFIED_CHINESE));
         // ids are not grouped into thousands, and a nested problem is said in the same language
-        Problem nested = Problem.of("library.notStored", Problem.of("io.diskFull", 12L, Path.of("/lib")));
+        Problem nested = Problem.of("library.notStored", Problem.of("io.diskFull", "12 MB", Path.of("/lib")));
         assertEquals("未保存任何内容：磁盘已满（/lib 处剩余 12 MB）", nested.render(Locale.SIMPLIFIED_CHINESE));
         assertEquals("no session with id 12345 in the library", Problem.of("session.notFound", 12345L).english());
         assertFalse(Problem.of("session.notFound", 7L).render(Locale.SIMPLIFIED_CHINESE).contains("session"));
