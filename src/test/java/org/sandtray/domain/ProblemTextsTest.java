@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -56,6 +57,22 @@ class ProblemTextsTest {
         assertEquals(Set.of(), missing, "keys named in the code but missing from problems_en.properties");
     }
 
+    /** MessageFormat drops a lone apostrophe ("a figure's" comes out "a figures"): the bundles double it. */
+    @Test
+    void apostrophesSurviveTheFormatting() throws IOException {
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String resource : List.of("/org/sandtray/domain/problems_en.properties", "/org/sandtray/cli/messages_en.properties",
+                "/org/sandtray/ui/messages_en.properties")) {
+            Properties p = load(resource);
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                // the window formats a text only when it has values; the others always
+                boolean formatted = !resource.contains("/ui/") || value.contains("{0}");
+                assertFalse(formatted && lone.matcher(value).find(), resource + " " + key + " has a lone apostrophe: " + value);
+            }
+        }
+    }
+
     @Test
     void aProblemIsSaidInTheUsersLanguageWithItsValues() {
         Problem p = Problem.of("turn.notYourTurn", "S02", 1, 2, "S01");
@@ -69,10 +86,14 @@ class ProblemTextsTest {
     }
 
     private static Set<String> keys(String resource) throws IOException {
+        return new TreeSet<>(load(resource).stringPropertyNames());
+    }
+
+    private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
         try (InputStream in = ProblemTextsTest.class.getResourceAsStream(resource)) {
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(p.stringPropertyNames());
+        return p;
     }
 }
