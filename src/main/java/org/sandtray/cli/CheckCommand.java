@@ -23,7 +23,7 @@ final class CheckCommand extends LibraryCommand {
 
     @Override
     Library openLibrary(Path folder, String openedBy) {
-        return Library.openEvenIfDamaged(folder, openedBy);
+        return Library.openEvenIfDamaged(folder, openedBy, secretIfEncrypted(folder));
     }
 
     @Override

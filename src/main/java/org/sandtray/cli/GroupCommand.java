@@ -39,6 +39,7 @@ final class GroupCommand {
                     students.stream().map(String::strip).toList(), LocalDate.now()));
             output().value(id);
             say("group.created", name, students.size());
+            ConsentWarnings.participation(this, library, students.stream().map(String::strip).toList(), LocalDate.now());
             return 0;
         }
     }

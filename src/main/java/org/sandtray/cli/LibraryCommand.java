@@ -1,6 +1,8 @@
 package org.sandtray.cli;
 
 import org.sandtray.library.Library;
+import org.sandtray.library.LibraryException;
+import org.sandtray.library.Secret;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -28,9 +30,24 @@ abstract class LibraryCommand implements Callable<Integer> {
     /** Called once the library is closed (or failed to open): the command's work is over. */
     void closed() {}
 
-    /** Opens the library; only init creates one, every other command refuses a folder without a library. */
+    /**
+     * Opens the library; only init creates one, every other command refuses a folder without a
+     * library. An encrypted library is unlocked with the secret the user gave ({@link Credentials}).
+     */
     Library openLibrary(Path folder, String openedBy) {
-        return Library.open(folder, openedBy);
+        return Library.open(folder, openedBy, secretIfEncrypted(folder));
+    }
+
+    /** The passphrase or recovery key, asked for only when the library is encrypted. */
+    Secret secretIfEncrypted(Path folder) {
+        boolean encrypted;
+        try {
+            encrypted = Library.isEncrypted(folder);
+        } catch (LibraryException e) {
+            if (!"library.damaged".equals(e.problem().key())) throw e;
+            encrypted = false; // opening says what is wrong; a damaged file's keyring may be unreadable
+        }
+        return encrypted ? new Credentials(root()).forOpening() : null;
     }
 
     abstract int run(Library library) throws Exception;

@@ -21,14 +21,15 @@ final class SalvageCommand extends LibraryCommand {
     @Override
     Library openLibrary(Path folder, String openedBy) {
         if (to.toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())) throw new CommandFailed("salvage.sameFolder");
-        return Library.openEvenIfDamaged(folder, openedBy);
+        return Library.openEvenIfDamaged(folder, openedBy, secretIfEncrypted(folder));
     }
 
     @Override
     int run(Library library) {
         Salvage.Report report = Salvage.copy(library, to, "cli salvage");
         LibraryCheck.Report check;
-        try (Library salvaged = Library.open(to, "cli salvage")) {
+        // an encrypted library's salvage keeps its keys: the same passphrase opens it
+        try (Library salvaged = Library.open(to, "cli salvage", library.encrypted() ? secretIfEncrypted(to) : null)) {
             check = salvaged.check().run(true);
         }
         Map<String, Object> m = new LinkedHashMap<>();

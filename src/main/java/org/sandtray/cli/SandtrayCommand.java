@@ -14,12 +14,21 @@ import java.util.concurrent.Callable;
         subcommands = {InitCommand.class, StudentCommand.class, GroupCommand.class, SessionCommand.class,
                 FigureCommand.class, StillCommand.class, TurnCommand.class, PlaceCommand.class, MoveCommand.class,
                 RemoveCommand.class, TimelineCommand.class, ReplayCommand.class, StatsCommand.class, CheckCommand.class, SalvageCommand.class, CamerasCommand.class, CaptureCommand.class, TrayCommand.class, DemoCommand.class,
-                ExportCommand.class, AuditCommand.class})
+                ExportCommand.class, AuditCommand.class,
+                PassphraseCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class SandtrayCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR",
             description = "The library folder (default: $SANDTRAY_LIBRARY, else SandtrayLibrary in your home folder; in Documents on Windows).")
     Path library;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "An encrypted library's passphrase: the first line of FILE (else $SANDTRAY_PASSPHRASE, else asked on the console).")
+    Path passphraseFile;
+
+    @Option(names = "--recovery-key-file", paramLabel = "FILE",
+            description = "Open an encrypted library with its recovery key (the first line of FILE) instead of the passphrase.")
+    Path recoveryKeyFile;
 
     @Option(names = "--debug", description = "Show stack traces and debug logging.")
     boolean debug;

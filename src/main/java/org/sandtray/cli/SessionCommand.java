@@ -51,6 +51,8 @@ final class SessionCommand {
                 s = library.sessions().startIndividual(who.student, title, Instant.now());
             }
             output().value(s.id());
+            ConsentWarnings.participation(this, library, library.sessions().participants(s.id()),
+                    java.time.LocalDate.ofInstant(s.startedAt(), java.time.ZoneId.systemDefault()));
             return 0;
         }
     }

@@ -46,6 +46,9 @@ final class StillCommand {
                     failures.add(e.problem());
                 }
             }
+            var marked = library.stills().withoutPhotoConsent(session);
+            List<Long> unconsented = ids.stream().filter(marked::contains).toList();
+            if (!unconsented.isEmpty()) ConsentWarnings.photos(this, library, session, unconsented);
             if (!failures.isEmpty()) {
                 throw new CommandFailed(Problem.of(ids.isEmpty() ? "still.noneStored" : "still.someNotStored",
                         failures.size(), files.size(), ids.size()), failures);

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code student import|list}: the roster. */
-@Command(name = "student", description = "Import and list students.",
-        subcommands = {StudentCommand.Import.class, StudentCommand.ListStudents.class})
+@Command(name = "student", description = "Import and list students; leaving dates, retention and erasure.",
+        subcommands = {StudentCommand.Import.class, StudentCommand.ListStudents.class,
+                StudentPrivacyCommands.Leave.class, StudentPrivacyCommands.Due.class, StudentPrivacyCommands.RetentionYears.class,
+                StudentPrivacyCommands.Erase.class})
 final class StudentCommand {
 
     @Command(name = "import", description = "Import a roster CSV (code,name,grade,class,photo_consent, or 学号,姓名,年级,班级,照片同意): "

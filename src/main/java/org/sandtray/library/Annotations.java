@@ -24,17 +24,20 @@ public final class Annotations {
         if (twoPoints && (x2 == null || y2 == null)) throw new LibraryException("annotation.needsTwoCorners");
         if (shape == AnnotationShape.TEXT && (text == null || text.isBlank())) throw new LibraryException("annotation.needsText");
         return db.transaction(c -> {
+            long id = Ids.take(c, "annotations");
             try (PreparedStatement s = c.prepareStatement("INSERT INTO annotations(id, still_id, shape, x1, y1, x2, y2, text, created_at) "
-                    + "VALUES (" + Ids.next("annotations") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, stillId);
-                s.setString(2, shape.code());
-                s.setDouble(3, x1);
-                s.setDouble(4, y1);
-                Jdbc.setDouble(s, 5, x2);
-                Jdbc.setDouble(s, 6, y2);
-                s.setString(7, text == null ? null : codec.seal(text));
-                s.setString(8, Timestamps.format(Instant.now()));
-                return Database.insert(s);
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, id);
+                s.setLong(2, stillId);
+                s.setString(3, shape.code());
+                s.setDouble(4, x1);
+                s.setDouble(5, y1);
+                Jdbc.setDouble(s, 6, x2);
+                Jdbc.setDouble(s, 7, y2);
+                s.setString(8, codec.seal(Sealed.ANNOTATION_TEXT, id, text));
+                s.setString(9, Timestamps.format(Instant.now()));
+                s.executeUpdate();
+                return id;
             }
         });
     }
@@ -61,7 +64,7 @@ public final class Annotations {
                 s.setDouble(5, a.y1());
                 Jdbc.setDouble(s, 6, a.x2());
                 Jdbc.setDouble(s, 7, a.y2());
-                s.setString(8, a.text() == null ? null : codec.seal(a.text()));
+                s.setString(8, codec.seal(Sealed.ANNOTATION_TEXT, a.id(), a.text()));
                 s.setString(9, Timestamps.format(Instant.now()));
                 s.executeUpdate();
             }
@@ -76,10 +79,11 @@ public final class Annotations {
                 s.setLong(1, stillId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        String text = r.getString("text");
-                        out.add(new Annotation(r.getLong("id"), stillId, AnnotationShape.fromCode(r.getString("shape")),
+                        long id = r.getLong("id");
+                        String text = codec.open(Sealed.ANNOTATION_TEXT, id, r.getString("text"));
+                        out.add(new Annotation(id, stillId, AnnotationShape.fromCode(r.getString("shape")),
                                 r.getDouble("x1"), r.getDouble("y1"), Jdbc.getDouble(r, "x2"), Jdbc.getDouble(r, "y2"),
-                                text == null ? null : codec.open(text)));
+                                text));
                     }
                 }
             }

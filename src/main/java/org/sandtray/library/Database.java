@@ -24,7 +24,7 @@ import java.util.List;
 public final class Database implements AutoCloseable {
     static final String FILE_NAME = "library.db";
     /** The newest migration this build ships; Flyway runs only when the file is behind it. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     /** Work done inside one transaction or one read. */
@@ -114,6 +114,24 @@ public final class Database implements AutoCloseable {
         plain.setBusyTimeout(5000);
         try {
             return new Database(new SQLiteDataSource(plain) {{ setUrl("jdbc:sqlite:" + file.toAbsolutePath()); }}.getConnection(), folder);
+        } catch (SQLException e) {
+            throw translate(e, folder);
+        }
+    }
+
+    /**
+     * Reads the file before it is opened for work (no migration, no journal change), on a
+     * connection of its own that writes nothing: how an encrypted library's keyring is read and the
+     * passphrase checked before anything in the library can change.
+     */
+    static <T> T peek(Path folder, Work<T> work) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + folder.resolve(FILE_NAME).toAbsolutePath());
+        try (Connection c = ds.getConnection()) {
+            return work.run(c);
         } catch (SQLException e) {
             throw translate(e, folder);
         }
@@ -240,6 +258,23 @@ public final class Database implements AutoCloseable {
         if (m.contains("SQLITE_CANTOPEN")) return new LibraryException(e, "library.cannotOpenFile", folder.resolve(FILE_NAME));
         if (m.contains("SQLITE_IOERR")) return new LibraryException(e, "library.ioError", folder);
         return new LibraryException(e, "library.refused", m.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", ""));
+    }
+
+    /**
+     * Rewrites the database file without its free pages (VACUUM) and moves everything from the
+     * journal into it, emptying the journal (a TRUNCATE checkpoint): after an erasure or an
+     * encryption no old page with what was removed or replaced is left in either file.
+     */
+    public synchronized void compact() {
+        requireWritable();
+        try (Statement s = connection.createStatement()) {
+            s.execute("VACUUM");
+            try (ResultSet r = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (r.next() && r.getInt(1) != 0) log.info("the journal could not be emptied: another reader holds it");
+            }
+        } catch (SQLException e) {
+            throw translate(e, folder);
+        }
     }
 
     /** Executes an INSERT and returns the new row's id. */

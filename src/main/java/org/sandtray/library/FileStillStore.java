@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 
 /**
  * Still files in the library folder: {@code stills/ab/abcdef....jpg}, where {@code ab} are the
- * first two hex digits of the content hash. A write is staged as {@code stills/.tmp-UUID.jpg}
+ * first two hex digits of the file's name: the SHA-256 of the photo in a plain library, a keyed
+ * hash of it in an encrypted one, whose files are encrypted ({@link StillCipher}). A write is staged as {@code stills/.tmp-UUID.jpg}
  * (written, fsynced, folder fsynced) and renamed into place only after its row is committed
  * (then the shard folder is fsynced): see docs/decisions/0007-still-files-appear-after-their-row.md.
  */
@@ -38,14 +39,20 @@ public final class FileStillStore implements StillStore {
 
     private final Path root;
     private final boolean durable;
+    private final StillCipher cipher;
 
     /**
      * @param durable flush every file and its folder to disk before returning; only a generator of
      *                throw-away test libraries turns this off
      */
     public FileStillStore(Path libraryFolder, boolean durable) {
+        this(libraryFolder, durable, StillCipher.PLAIN);
+    }
+
+    FileStillStore(Path libraryFolder, boolean durable, StillCipher cipher) {
         this.root = libraryFolder.resolve(FOLDER);
         this.durable = durable;
+        this.cipher = cipher;
     }
 
     Path root() { return root; }
@@ -59,18 +66,16 @@ public final class FileStillStore implements StillStore {
         Files.createDirectories(root);
         String tempName = TEMP_PREFIX + UUID.randomUUID() + "." + extension;
         Path temp = root.resolve(tempName);
-        MessageDigest digest = ContentHash.digest();
-        long bytes;
+        byte[] bytes = content.readAllBytes();
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel);
-                 DigestInputStream in = new DigestInputStream(content, digest)) {
-                bytes = in.transferTo(out);
+            String name = cipher.name(new java.io.ByteArrayInputStream(bytes));
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                cipher.write(bytes, Channels.newOutputStream(channel));
                 if (durable) channel.force(true);
             }
             // the temp file's name must survive a power cut too: the row about to be committed relies on it
             if (durable) syncFolder(root);
-            return new Staged(ContentHash.hex(digest.digest()), bytes, extension, tempName);
+            return new Staged(name, bytes.length, extension, tempName);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -82,7 +87,7 @@ public final class FileStillStore implements StillStore {
         Path temp = root.resolve(staged.tempName());
         Path target = pathOf(staged.entry());
         if (Files.isRegularFile(target)) {
-            if (hashOf(target).equals(staged.hash())) {
+            if (staged.hash().equals(hashOf(target))) {
                 Files.deleteIfExists(temp); // the same photo is already stored
                 return;
             }
@@ -113,8 +118,9 @@ public final class FileStillStore implements StillStore {
                 String name = temp.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 String extension = dot > TEMP_PREFIX.length() ? name.substring(dot + 1) : "";
-                Entry entry = new Entry(hashOf(temp), extension);
-                if (!extension.isEmpty() && named.test(entry)) {
+                String hash = hashOf(temp);
+                Entry entry = new Entry(hash == null ? "" : hash, extension);
+                if (hash != null && !extension.isEmpty() && named.test(entry)) {
                     // committed but not yet in place: the crash came between the commit and the rename
                     publish(new Staged(entry.hash(), Files.size(temp), extension, name));
                     log.info("finished an interrupted still write: {} moved into place (its row was committed)", entry.fileName());
@@ -132,12 +138,17 @@ public final class FileStillStore implements StillStore {
         return new Recovery(forward, removed);
     }
 
-    private static String hashOf(Path file) throws IOException {
-        MessageDigest digest = ContentHash.digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+    /** The name the file's content calls for; null when an encrypted file does not decrypt (altered or cut short). */
+    private String hashOf(Path file) throws IOException {
+        try (InputStream in = cipher.read(Files.newInputStream(file))) {
+            return cipher.name(in);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            if (cipher == StillCipher.PLAIN) throw e;
+            log.debug("{} does not decrypt: {}", file.getFileName(), e.getMessage());
+            return null;
         }
-        return ContentHash.hex(digest.digest());
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
@@ -169,7 +180,7 @@ public final class FileStillStore implements StillStore {
     @Override
     public InputStream open(Entry entry) throws IOException {
         try {
-            return Files.newInputStream(pathOf(entry));
+            return cipher.read(Files.newInputStream(pathOf(entry)));
         } catch (NoSuchFileException e) {
             throw new LibraryException(e, "still.fileMissing", entry.fileName());
         }
@@ -179,9 +190,9 @@ public final class FileStillStore implements StillStore {
     public State inspect(Entry entry, long expectedBytes, boolean rehash) throws IOException {
         Path path = pathOf(entry);
         if (!Files.isRegularFile(path)) return State.MISSING;
-        if (Files.size(path) != expectedBytes) return State.ALTERED;
+        if (Files.size(path) != cipher.storedSize(expectedBytes)) return State.ALTERED;
         if (!rehash) return State.PRESENT;
-        return hashOf(path).equals(entry.hash()) ? State.PRESENT : State.ALTERED;
+        return entry.hash().equals(hashOf(path)) ? State.PRESENT : State.ALTERED;
     }
 
     @Override

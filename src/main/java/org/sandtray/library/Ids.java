@@ -9,6 +9,17 @@ package org.sandtray.library;
 final class Ids {
     private Ids() {}
 
+    /**
+     * The id the next row of the table gets, taken before the INSERT so that sealed text can be
+     * bound to its row (call inside the writing transaction: the library has one writer).
+     */
+    static long take(java.sql.Connection c, String table) throws java.sql.SQLException {
+        try (var s = c.createStatement(); var r = s.executeQuery("SELECT " + next(table))) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     /** An SQL expression for the next id of the table, to use as the id value of an INSERT. */
     static String next(String table) {
         return "(SELECT MAX(IFNULL((SELECT MAX(id) FROM " + table + "), 0), "

@@ -34,6 +34,7 @@ public final class LibraryCheck {
     public static final String ORPHAN = "orphan still file";
     public static final String UNREADABLE_FILE = "unreadable still file";
     public static final String UNREADABLE_FOLDER = "unreadable still folder";
+    public static final String AUDIT_CHAIN = "audit chain";
 
     /** One problem found: its kind (stable, for machines) and what it is, in words. */
     public record Problem(String kind, org.sandtray.domain.Problem what) {
@@ -58,11 +59,13 @@ public final class LibraryCheck {
     private final Database db;
     private final StillStore store;
     private final List<String> damage;
+    private final AuditLog audit;
 
-    LibraryCheck(Database db, StillStore store, List<String> damage) {
+    LibraryCheck(Database db, StillStore store, List<String> damage, AuditLog audit) {
         this.db = db;
         this.store = store;
         this.damage = damage;
+        this.audit = audit;
     }
 
     /**
@@ -71,6 +74,7 @@ public final class LibraryCheck {
      */
     public Report run(boolean rehash) {
         List<Problem> problems = new ArrayList<>(databaseProblems());
+        problems.addAll(auditProblems());
         record Expected(String hash, String extension, long bytes, List<Long> stillIds) {}
         Map<String, Expected> expected = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
@@ -176,6 +180,16 @@ public final class LibraryCheck {
 
     private static String join(List<Long> ids) {
         return String.join(", ", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** A changed or deleted line of the audit log (its chain), when the log can be read. */
+    private List<Problem> auditProblems() {
+        if (!damage.isEmpty()) return List.of();
+        try {
+            return audit.verify().stream().map(p -> new Problem(AUDIT_CHAIN, p)).toList();
+        } catch (LibraryException e) {
+            return List.of(new Problem(UNREADABLE_TABLE, org.sandtray.domain.Problem.of("check.unreadableTable", "audit_log", sqliteWords(e))));
+        }
     }
 
     private List<Problem> databaseProblems() {

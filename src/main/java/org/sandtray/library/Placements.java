@@ -53,18 +53,19 @@ public final class Placements {
             }
             Long turnId = q.turnId() != null ? Long.valueOf(Turns.requireInSession(c, q.turnId(), still.sessionId).id())
                     : openTurn(c, still.sessionId, studentId);
-            long placementId;
+            long placementId = Ids.take(c, "placements");
             try (PreparedStatement s = c.prepareStatement("INSERT INTO placements(id, session_id, figure_id, student_id, turn_id, "
-                    + "facing_deg, buried, note, created_at) VALUES (" + Ids.next("placements") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, still.sessionId);
-                s.setLong(2, figureId);
-                s.setLong(3, studentId);
-                Jdbc.setLong(s, 4, turnId);
-                Jdbc.setDouble(s, 5, q.facingDegrees());
-                s.setInt(6, q.buried() ? 1 : 0);
-                s.setString(7, q.note() == null || q.note().isBlank() ? null : codec.seal(q.note()));
-                s.setString(8, Timestamps.format(Instant.now()));
-                placementId = Database.insert(s);
+                    + "facing_deg, buried, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, placementId);
+                s.setLong(2, still.sessionId);
+                s.setLong(3, figureId);
+                s.setLong(4, studentId);
+                Jdbc.setLong(s, 5, turnId);
+                Jdbc.setDouble(s, 6, q.facingDegrees());
+                s.setInt(7, q.buried() ? 1 : 0);
+                s.setString(8, q.note() == null || q.note().isBlank() ? null : codec.seal(Sealed.PLACEMENT_NOTE, placementId, q.note()));
+                s.setString(9, Timestamps.format(Instant.now()));
+                s.executeUpdate();
             }
             Turns.Key turn = turnId != null ? Turns.key(c, turnId) : still.turn(c);
             if (turnId != null) Stills.takenNoEarlierThan(c, q.stillId(), turn);
@@ -204,7 +205,7 @@ public final class Placements {
                 Jdbc.setLong(s, 5, existingTurn(c, removed.turnId()));
                 Jdbc.setDouble(s, 6, removed.facingDegrees());
                 s.setInt(7, removed.buried() ? 1 : 0);
-                s.setString(8, removed.note() == null ? null : codec.seal(removed.note()));
+                s.setString(8, codec.seal(Sealed.PLACEMENT_NOTE, removed.id(), removed.note()));
                 s.setString(9, Timestamps.format(removed.recordedAt()));
                 s.executeUpdate();
             }
@@ -431,11 +432,11 @@ public final class Placements {
                 while (r.next()) {
                     long id = r.getLong(1);
                     String figure = r.getString(4) != null ? r.getString(4) : r.getString(5);
-                    String note = r.getString(12);
+                    String note = codec.open(Sealed.PLACEMENT_NOTE, id, r.getString(12));
                     out.add(new Placement(id, r.getLong(2), r.getLong(3), figure,
                             Category.fromCode(r.getString(6)), r.getString(7),
                             nullableLong(r, 8), nullableInt(r, 9), nullableDouble(r, 10),
-                            r.getInt(11) == 1, note == null ? null : codec.open(note),
+                            r.getInt(11) == 1, note,
                             List.copyOf(marks.getOrDefault(id, List.of())), Timestamps.parse(r.getString(13))));
                 }
             }

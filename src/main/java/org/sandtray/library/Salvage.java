@@ -33,6 +33,7 @@ import java.util.Set;
 public final class Salvage {
     private static final Logger log = LoggerFactory.getLogger(Salvage.class);
     private static final int CHUNK = 500;
+    private static final Set<String> NOT_COPIED = Set.of("keyring", "pending_deletions");
     /** A failed read is retried this far beyond the last good row, doubling each time. */
     private static final int MAX_SKIP_BITS = 40;
 
@@ -61,11 +62,18 @@ public final class Salvage {
      * @param to     a folder without a library, where the new one is made
      */
     public static Report copy(Library source, Path to, String openedBy) {
-        try (Library target = Library.createForSalvage(to, openedBy)) {
+        try (Library target = Library.createForSalvage(to, openedBy, source)) {
             Salvage salvage = new Salvage(source, target);
+            // the old chain is verified as it was; the copied lines are linked anew, since rows may be lost
+            List<Problem> chain = source.damaged() ? List.of() : source.audit().verify();
             Report report = salvage.run();
-            target.audit().record("salvage", "from " + source.folder() + ": " + report.rowsCopied() + " rows, "
-                    + report.filesCopied() + " still files, " + report.lost().size() + " losses");
+            target.database().transaction(c -> {
+                target.audit().rechain(c, false);
+                target.audit().append(c, "salvage", "from " + source.folder() + ": " + report.rowsCopied() + " rows, "
+                        + report.filesCopied() + " still files, " + report.lost().size() + " losses; audit chain of the old library: "
+                        + (chain.isEmpty() ? "whole" : chain.size() + " breaks (" + chain.get(0).english() + ")"));
+                return null;
+            });
             return report;
         }
     }
@@ -74,10 +82,14 @@ public final class Salvage {
         target.database().transaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM audit_log"); // the source's own history is copied instead
+                s.executeUpdate("DELETE FROM library_state");
             }
             return null;
         });
-        for (String table : tablesParentsFirst()) copyTable(table);
+        for (String table : tablesParentsFirst()) {
+            // the keyring came with the new library; files listed for removal belong to the old folder
+            if (!NOT_COPIED.contains(table)) copyTable(table);
+        }
         int quarantined = quarantineUnnamedFiles();
         return new Report(target.folder(), copied, lost, filesCopied, quarantined);
     }

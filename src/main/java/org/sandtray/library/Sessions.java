@@ -25,10 +25,12 @@ public final class Sessions {
 
     private final Database db;
     private final FieldCodec codec;
+    private final AuditLog audit;
 
-    Sessions(Database db, FieldCodec codec) {
+    Sessions(Database db, FieldCodec codec, AuditLog audit) {
         this.db = db;
         this.codec = codec;
+        this.audit = audit;
     }
 
     /**
@@ -37,7 +39,7 @@ public final class Sessions {
      */
     public Session startGroup(String groupName, String title, List<String> turnOrder, Instant startedAt) {
         long id = db.transaction(c -> {
-            long groupId = Groups.requireId(c, groupName);
+            long groupId = Groups.requireId(c, codec, groupName);
             LocalDate day = LocalDate.ofInstant(startedAt, ZoneId.systemDefault());
             List<Long> members = Groups.activeMemberIds(c, groupId, day);
             if (members.isEmpty()) throw new LibraryException("group.noMembersOn", groupName, day);
@@ -69,6 +71,7 @@ public final class Sessions {
                 }
                 addParticipant(c, sessionId, sid);
             }
+            Groups.recordMissingParticipation(c, audit, "session", sessionId, order, day);
             return sessionId;
         });
         return require(id);
@@ -80,19 +83,24 @@ public final class Sessions {
             long studentId = Students.requireId(c, studentCode);
             long sessionId = insertSession(c, null, studentId, title, startedAt);
             addParticipant(c, sessionId, studentId);
+            Groups.recordMissingParticipation(c, audit, "session", sessionId, List.of(studentId),
+                    LocalDate.ofInstant(startedAt, ZoneId.systemDefault()));
             return sessionId;
         });
         return require(id);
     }
 
     private long insertSession(Connection c, Long groupId, Long studentId, String title, Instant startedAt) throws SQLException {
+        long id = Ids.take(c, "sessions");
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO sessions(group_id, student_id, started_at, title) VALUES (?, ?, ?, ?)")) {
-            Jdbc.setLong(s, 1, groupId);
-            Jdbc.setLong(s, 2, studentId);
-            s.setString(3, Timestamps.format(startedAt));
-            s.setString(4, title == null ? null : codec.seal(title));
-            return Database.insert(s);
+                "INSERT INTO sessions(id, group_id, student_id, started_at, title) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            Jdbc.setLong(s, 2, groupId);
+            Jdbc.setLong(s, 3, studentId);
+            s.setString(4, Timestamps.format(startedAt));
+            s.setString(5, codec.seal(Sealed.SESSION_TITLE, id, title));
+            s.executeUpdate();
+            return id;
         }
     }
 
@@ -113,10 +121,10 @@ public final class Sessions {
                     + "title = COALESCE(?, title), story = COALESCE(?, story), observations = COALESCE(?, observations), "
                     + "themes = COALESCE(?, themes) WHERE id = ?")) {
                 s.setString(1, Timestamps.format(endedAt));
-                s.setString(2, seal(wrapUp.title()));
-                s.setString(3, seal(wrapUp.story()));
-                s.setString(4, seal(wrapUp.observations()));
-                s.setString(5, seal(wrapUp.themes()));
+                s.setString(2, codec.seal(Sealed.SESSION_TITLE, sessionId, wrapUp.title()));
+                s.setString(3, codec.seal(Sealed.SESSION_STORY, sessionId, wrapUp.story()));
+                s.setString(4, codec.seal(Sealed.SESSION_OBSERVATIONS, sessionId, wrapUp.observations()));
+                s.setString(5, codec.seal(Sealed.SESSION_THEMES, sessionId, wrapUp.themes()));
                 s.setLong(6, sessionId);
                 s.executeUpdate();
             }
@@ -135,14 +143,6 @@ public final class Sessions {
             }
             return null;
         });
-    }
-
-    private String seal(String text) {
-        return text == null ? null : codec.seal(text);
-    }
-
-    private String open(String text) {
-        return text == null ? null : codec.open(text);
     }
 
     public List<Session> list() {
@@ -222,6 +222,16 @@ public final class Sessions {
         }
     }
 
+    /** The pupil of an individual session; null for a group session. */
+    static String individualStudent(Connection c, long sessionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT st.code FROM sessions s JOIN students st ON st.id = s.student_id WHERE s.id = ?")) {
+            s.setLong(1, sessionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
     static void requireExists(Connection c, long id) throws SQLException {
         if (!exists(c, id)) throw noSuchSession(id);
     }
@@ -254,14 +264,14 @@ public final class Sessions {
                 started = Timestamps.parse(r.getString("started_at"));
                 ended = Timestamps.parse(r.getString("ended_at"));
                 setupId = Jdbc.getLong(r, "tray_setup_id");
-                text[0] = open(r.getString("title"));
-                text[1] = open(r.getString("story"));
-                text[2] = open(r.getString("observations"));
-                text[3] = open(r.getString("themes"));
+                text[0] = codec.open(Sealed.SESSION_TITLE, id, r.getString("title"));
+                text[1] = codec.open(Sealed.SESSION_STORY, id, r.getString("story"));
+                text[2] = codec.open(Sealed.SESSION_OBSERVATIONS, id, r.getString("observations"));
+                text[3] = codec.open(Sealed.SESSION_THEMES, id, r.getString("themes"));
             }
         }
         return new Session(id, groupId != null ? SessionKind.GROUP : SessionKind.INDIVIDUAL,
-                groupId != null ? Groups.nameOf(c, groupId) : null,
+                groupId != null ? Groups.nameOf(c, codec, groupId) : null,
                 studentId != null ? Students.codeOf(c, studentId) : null,
                 started, ended, setupId, text[0], text[1], text[2], text[3], List.copyOf(turnOrder(c, id)));
     }

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,11 +52,13 @@ public final class Stills {
 
     private final Database db;
     private final StillStore store;
+    private final FieldCodec codec;
     private final StoreWrites writes;
 
-    Stills(Database db, StillStore store) {
+    Stills(Database db, StillStore store, FieldCodec codec) {
         this.db = db;
         this.store = store;
+        this.codec = codec;
         this.writes = new StoreWrites(db, store);
     }
 
@@ -112,13 +115,21 @@ public final class Stills {
 
     /**
      * Stores image bytes as a new still of the session; the image's structure is checked first (its
-     * pixels are not decoded: the camera's own JPEGs need not be; see {@link #importFile}).
+     * pixels are not decoded: the camera's own JPEGs need not be; see {@link #importFile}). A still
+     * of an individual session whose pupil has no photo consent in force on the day it was taken is
+     * refused, naming the pupil; one of a group session with such a member is stored and marked
+     * ({@link Consents}).
      */
     public Still add(byte[] data, Meta meta) {
         ImageProbe.ImageInfo info = ImageProbe.probe(data);
+        LocalDate day = LocalDate.ofInstant(meta.takenAt(), ZoneId.systemDefault());
         db.read(c -> {
             Sessions.requireExists(c, meta.sessionId());
             if (meta.studentCode() != null) Students.requireId(c, meta.studentCode());
+            String individual = Sessions.individualStudent(c, meta.sessionId());
+            if (individual != null && !Consents.photoMissing(c, meta.sessionId(), day).isEmpty()) {
+                throw new LibraryException("still.noPhotoConsent", individual);
+            }
             return null;
         });
         long id = writes.write(data, info.extension(), (c, staged) -> insert(c, meta, info, staged));
@@ -146,24 +157,31 @@ public final class Stills {
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO stills(session_id, taken_at, round, turn_id, student_id, "
-                + "content_hash, media_type, width, height, bytes, tray_setup_id, source, created_at, taken_at_source) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, meta.sessionId());
-            s.setString(2, Timestamps.format(meta.takenAt()));
-            Jdbc.setInt(s, 3, round);
-            Jdbc.setLong(s, 4, turnId);
-            Jdbc.setLong(s, 5, meta.studentCode() == null ? null : Students.requireId(c, meta.studentCode()));
-            s.setString(6, stored.hash());
-            s.setString(7, info.mediaType());
-            s.setInt(8, info.width());
-            s.setInt(9, info.height());
-            s.setLong(10, stored.bytes());
-            Jdbc.setLong(s, 11, traySetup);
-            s.setString(12, meta.source());
-            s.setString(13, Timestamps.format(Instant.now()));
-            s.setString(14, meta.takenAtSource().code());
-            return Database.insert(s);
+        long id = Ids.take(c, "stills");
+        LocalDate day = LocalDate.ofInstant(meta.takenAt(), ZoneId.systemDefault());
+        boolean unconsented = !Consents.photoMissing(c, meta.sessionId(), day).isEmpty();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO stills(id, session_id, taken_at, round, turn_id, student_id, "
+                + "content_hash, media_type, width, height, bytes, tray_setup_id, source, created_at, taken_at_source, no_photo_consent) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setLong(2, meta.sessionId());
+            s.setString(3, Timestamps.format(meta.takenAt()));
+            Jdbc.setInt(s, 4, round);
+            Jdbc.setLong(s, 5, turnId);
+            Jdbc.setLong(s, 6, meta.studentCode() == null ? null : Students.requireId(c, meta.studentCode()));
+            s.setString(7, stored.hash());
+            s.setString(8, info.mediaType());
+            s.setInt(9, info.width());
+            s.setInt(10, info.height());
+            s.setLong(11, stored.bytes());
+            Jdbc.setLong(s, 12, traySetup);
+            s.setString(13, codec.seal(Sealed.STILL_SOURCE, id, meta.source()));
+            s.setString(14, Timestamps.format(Instant.now()));
+            s.setString(15, meta.takenAtSource().code());
+            s.setInt(16, unconsented ? 1 : 0);
+            s.executeUpdate();
+            if (unconsented) log.info("still {} of session {} stored and marked: a member has no photo consent in force", id, meta.sessionId());
+            return id;
         }
     }
 
@@ -256,11 +274,29 @@ public final class Stills {
     private static final String SELECT = "SELECT s.*, st.code AS student_code FROM stills s "
             + "LEFT JOIN students st ON st.id = s.student_id";
 
-    private static Still read(ResultSet r) throws SQLException {
-        return new Still(r.getLong("id"), r.getLong("session_id"), Timestamps.parse(r.getString("taken_at")),
+    /**
+     * The stills of the session taken while a member had no photo consent in force: always exported
+     * de-identified with blur, and shown as such in the window.
+     */
+    public java.util.Set<Long> withoutPhotoConsent(long sessionId) {
+        return db.read(c -> {
+            java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM stills WHERE session_id = ? AND no_photo_consent = 1 ORDER BY id")) {
+                s.setLong(1, sessionId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.add(r.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    private Still read(ResultSet r) throws SQLException {
+        long id = r.getLong("id");
+        return new Still(id, r.getLong("session_id"), Timestamps.parse(r.getString("taken_at")),
                 Jdbc.getInt(r, "round"), Jdbc.getLong(r, "turn_id"), r.getString("student_code"),
                 r.getString("content_hash"), r.getString("media_type"), r.getInt("width"), r.getInt("height"),
-                r.getLong("bytes"), Jdbc.getLong(r, "tray_setup_id"), r.getString("source"),
+                r.getLong("bytes"), Jdbc.getLong(r, "tray_setup_id"), codec.open(Sealed.STILL_SOURCE, id, r.getString("source")),
                 TakenAtSource.fromCode(r.getString("taken_at_source")));
     }
 }

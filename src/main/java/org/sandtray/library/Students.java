@@ -101,7 +101,7 @@ public final class Students {
                 if (!d.name().equals(current.name()) || !java.util.Objects.equals(d.grade(), current.grade())
                         || !java.util.Objects.equals(d.className(), current.className())) {
                     try (PreparedStatement s = c.prepareStatement("UPDATE students SET name = ?, grade = ?, class_name = ? WHERE id = ?")) {
-                        s.setString(1, codec.seal(d.name()));
+                        s.setString(1, codec.seal(Sealed.STUDENT_NAME, id, d.name()));
                         s.setString(2, d.grade());
                         s.setString(3, d.className());
                         s.setLong(4, id);
@@ -130,15 +130,16 @@ public final class Students {
     }
 
     private long insert(Connection c, Draft d) throws SQLException {
-        long id;
+        long id = Ids.take(c, "students");
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO students(code, name, grade, class_name, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            s.setString(1, d.code());
-            s.setString(2, codec.seal(d.name()));
-            s.setString(3, d.grade());
-            s.setString(4, d.className());
-            s.setString(5, Timestamps.format(Instant.now()));
-            id = Database.insert(s);
+                "INSERT INTO students(id, code, name, grade, class_name, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, d.code());
+            s.setString(3, codec.seal(Sealed.STUDENT_NAME, id, d.name()));
+            s.setString(4, d.grade());
+            s.setString(5, d.className());
+            s.setString(6, Timestamps.format(Instant.now()));
+            s.executeUpdate();
         }
         insertConsent(c, id, d.participation());
         insertConsent(c, id, d.photo());
@@ -240,7 +241,7 @@ public final class Students {
     private Student read(ResultSet r, Map<Long, Consent[]> consents) throws SQLException {
         long id = r.getLong("id");
         Consent[] cs = consents.getOrDefault(id, new Consent[2]);
-        return new Student(id, r.getString("code"), codec.open(r.getString("name")), r.getString("grade"),
+        return new Student(id, r.getString("code"), codec.open(Sealed.STUDENT_NAME, id, r.getString("name")), r.getString("grade"),
                 r.getString("class_name"),
                 cs[0] != null ? cs[0] : Consent.none(ConsentKind.PARTICIPATION),
                 cs[1] != null ? cs[1] : Consent.none(ConsentKind.PHOTO));

@@ -53,17 +53,20 @@ public final class Turns {
                 }
                 figureId = Figures.requireId(c, figureName);
             }
+            long turnId = Ids.take(c, "turns");
             try (PreparedStatement s = c.prepareStatement("INSERT INTO turns(id, session_id, round, order_in_round, student_id, "
-                    + "action, figure_id, note, recorded_at) VALUES (" + Ids.next("turns") + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, sessionId);
-                s.setInt(2, next.round());
-                s.setInt(3, next.orderInRound());
-                s.setLong(4, Students.requireId(c, studentCode));
-                s.setString(5, action.code());
-                Jdbc.setLong(s, 6, figureId);
-                s.setString(7, note == null || note.isBlank() ? null : codec.seal(note));
-                s.setString(8, Timestamps.format(at));
-                return Database.insert(s);
+                    + "action, figure_id, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, turnId);
+                s.setLong(2, sessionId);
+                s.setInt(3, next.round());
+                s.setInt(4, next.orderInRound());
+                s.setLong(5, Students.requireId(c, studentCode));
+                s.setString(6, action.code());
+                Jdbc.setLong(s, 7, figureId);
+                s.setString(8, note == null || note.isBlank() ? null : codec.seal(Sealed.TURN_NOTE, turnId, note));
+                s.setString(9, Timestamps.format(at));
+                s.executeUpdate();
+                return turnId;
             }
         });
         return list(sessionId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
@@ -162,10 +165,11 @@ public final class Turns {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String figure = r.getString("name_zh") != null ? r.getString("name_zh") : r.getString("name_en");
-                    String note = r.getString("note");
-                    out.add(new Turn(r.getLong("id"), r.getLong("session_id"), r.getInt("round"), r.getInt("order_in_round"),
+                    long id = r.getLong("id");
+                    String note = codec.open(Sealed.TURN_NOTE, id, r.getString("note"));
+                    out.add(new Turn(id, r.getLong("session_id"), r.getInt("round"), r.getInt("order_in_round"),
                             r.getString("code"), TurnAction.parse(r.getString("action")).orElseThrow(), figure,
-                            note == null ? null : codec.open(note), Timestamps.parse(r.getString("recorded_at"))));
+                            note, Timestamps.parse(r.getString("recorded_at"))));
                 }
             }
         }

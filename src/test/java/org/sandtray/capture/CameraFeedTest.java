@@ -1,5 +1,7 @@
 package org.sandtray.capture;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -39,7 +41,7 @@ class CameraFeedTest {
      */
     @Test
     void aStillIsStoredWhileFramesKeepComing(@TempDir Path dir) throws Exception {
-        try (Library library = Library.create(dir, "test");
+        try (Library library = TestLibraries.create(dir, "test");
              CameraFeed feed = new CameraFeed(() -> new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, false),
                      new StillEncoder(90))) {
             library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));

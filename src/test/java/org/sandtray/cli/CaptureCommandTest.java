@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.Test;
@@ -29,14 +31,14 @@ class CaptureCommandTest {
     @Test
     void stillsFromARealVideoMatchItsFrames(@TempDir Path dir) throws Exception {
         Cli.ok(dir, "init");
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = TestLibraries.open(dir, "test")) {
             library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
         Cli.Result r = Cli.ok(dir, "capture", "--session", Long.toString(session), "--source", "file:" + VIDEO, "--every", "2s");
         List<Long> ids = r.out().lines().map(Long::parseLong).toList();
         assertEquals(6, ids.size(), "one still every 2 s of an 11.3 s video: " + r);
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = TestLibraries.open(dir, "test")) {
             List<Still> stills = library.stills().list(session);
             assertEquals(ids, stills.stream().map(Still::id).toList());
             // the third still is the frame at 4 s: compare it with that frame decoded afresh
@@ -66,7 +68,7 @@ class CaptureCommandTest {
     @EnabledOnOs(value = OS.LINUX, disabledReason = "names a /dev/video node, which only Linux has")
     void aMissingDeviceIsNamedWithoutAStackTrace(@TempDir Path dir) {
         Cli.ok(dir, "init");
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = TestLibraries.open(dir, "test")) {
             library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
@@ -83,7 +85,7 @@ class CaptureCommandTest {
     @Test
     void theDemoCameraSettlesIntoOneStillPerPlacement(@TempDir Path dir) {
         Cli.ok(dir, "init");
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = TestLibraries.open(dir, "test")) {
             library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
@@ -96,14 +98,14 @@ class CaptureCommandTest {
     @Test
     void stillsRememberTheTraySetupTheyWereTakenUnder(@TempDir Path dir) {
         Cli.ok(dir, "init");
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = TestLibraries.open(dir, "test")) {
             library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
         long setup = Cli.ok(dir, "tray", "set", "--corners", "64,36,1216,36,1216,684,64,684", "--image", "1280x720",
                 "--size", "72x57", "--session", Long.toString(session)).json().get("id").asLong();
         long still = Cli.ok(dir, "capture", "--session", Long.toString(session), "--source", "demo").id();
-        try (Library library = Library.open(dir, "test")) {
+        try (Library library = TestLibraries.open(dir, "test")) {
             assertEquals(setup, library.stills().require(still).traySetupId());
             var stored = library.traySetups().byId(setup).orElseThrow();
             assertEquals(1216, stored.corners().get(2).x(), 1e-9);

@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -34,9 +36,9 @@ class CaptureStopTest {
         Cli.ok(lib, "student", "import", Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nS01,王小明,5,2,yes\n").toString());
         long session = Cli.ok(lib, "session", "start", "--student", "S01").id();
 
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        Process p = TestLibraries.environment(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "org.sandtray.Launcher", "--lang", "en", "--library", lib.toString(),
-                "capture", "--session", String.valueOf(session), "--source", "demo", "--every", "7s")
+                "capture", "--session", String.valueOf(session), "--source", "demo", "--every", "7s"))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         StringBuilder err = new StringBuilder();
         Thread errReader = new Thread(() -> {
@@ -60,7 +62,7 @@ class CaptureStopTest {
         Matcher summary = Pattern.compile("(\\d+) still\\(s\\) taken from demo").matcher(err);
         assertTrue(summary.find(), "the closing summary is printed: " + err);
         assertEquals(ids.size(), Integer.parseInt(summary.group(1)), "the summary counts every still acknowledged: " + ids);
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             assertTrue(library.recovered().nothing(), "nothing was left half-written: " + library.recovered());
             for (long id : ids) assertTrue(library.stills().byId(id).isPresent(), "still " + id);
             assertEquals(ids.size(), library.stills().list(session).size());

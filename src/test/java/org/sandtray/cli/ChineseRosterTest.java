@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +88,7 @@ class ChineseRosterTest {
     void aWithdrawalRecordedInTheLibraryIsNotUndoneByAnOldRoster() throws IOException {
         Path sheet = Files.write(tmp.resolve("r.csv"), "学号,姓名,年级,班级,照片同意\nS01,王小明,五年级,3班,是\n".getBytes(GBK));
         Cli.ok(lib(), "student", "import", sheet.toString());
-        try (var library = org.sandtray.library.Library.open(lib(), "test")) {
+        try (var library = org.sandtray.library.TestLibraries.open(lib(), "test")) {
             library.students().withdrawConsent("S01", org.sandtray.domain.ConsentKind.PHOTO, java.time.LocalDate.now());
         }
         Cli.Result again = Cli.ok(lib(), "student", "import", sheet.toString());

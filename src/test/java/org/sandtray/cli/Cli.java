@@ -2,6 +2,7 @@ package org.sandtray.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sandtray.library.TestLibraries;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -41,7 +42,12 @@ public final class Cli {
 
     public static Result run(Path library, String... args) {
         List<String> all = new ArrayList<>(List.of("--library", library.toString()));
+        // in the encrypted run every library is encrypted: init makes it so, every command gets the passphrase
+        all.addAll(TestLibraries.cliOptions());
         all.addAll(Arrays.asList(args));
+        if (TestLibraries.encrypted() && args.length > 0 && args[0].equals("init") && !all.contains("--encrypt")) {
+            all.addAll(List.of("--encrypt", "--kdf-memory", "19", "--kdf-passes", "2"));
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = SandtrayCommand.commandLine((p, l, s) -> 0);

@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +44,7 @@ class DamagedLibraryTest {
     @BeforeAll
     static void makeTheDemoLibrary() throws IOException {
         pristine = shared.resolve("pristine");
-        try (Library library = Library.create(pristine, "test")) {
+        try (Library library = TestLibraries.create(pristine, "test")) {
             new DemoLibrary(new DemoTrayPainter(320, 240)).fill(library);
         }
         List<List<String>> reads = new ArrayList<>(List.of(List.of("session", "list", "--format", "json"),
@@ -78,7 +80,7 @@ class DamagedLibraryTest {
                 Path lib = damagedCopy(tmp.resolve((zeros ? "z" : "n") + page), page, zeros);
                 String where = "page " + page + (zeros ? " zeroed" : " noise");
                 boolean damaged;
-                try (Library library = Library.openEvenIfDamaged(lib, "test")) {
+                try (Library library = TestLibraries.openEvenIfDamaged(lib, "test")) {
                     damaged = library.damaged();
                 } catch (org.sandtray.library.LibraryException e) {
                     damaged = true; // not even openable read-only (its first page is gone)

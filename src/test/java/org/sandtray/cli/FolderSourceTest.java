@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.library.Fixtures;
@@ -35,9 +37,9 @@ class FolderSourceTest {
         Fixtures.truncatedCopy(Fixtures.SMARTIES_PNG, frames, "4.png");
         Fixtures.copy(Fixtures.SMARTIES_PNG, frames, "5.png", java.time.Instant.now());
 
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        Process p = TestLibraries.environment(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "org.sandtray.Launcher", "--lang", "en", "--library", lib.toString(),
-                "capture", "--session", String.valueOf(session), "--source", "file:" + frames, "--every", "1ms")
+                "capture", "--session", String.valueOf(session), "--source", "file:" + frames, "--every", "1ms"))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         byte[][] err = new byte[1][];
         Thread reader = new Thread(() -> {
@@ -61,7 +63,7 @@ class FolderSourceTest {
         for (String noise : new String[] {"libpng", "Corrupt JPEG", "Premature end", "Exception", "WARN"}) {
             assertFalse(stderr.contains(noise), "no native or log noise (" + noise + "): " + stderr);
         }
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             assertEquals(2, library.stills().list(session).size());
         }
     }

@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class FullDiskTest {
 
     private static int run(String... command) throws IOException, InterruptedException {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process p = TestLibraries.environment(new ProcessBuilder(command)).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
         } catch (IOException e) {
@@ -97,7 +99,7 @@ class FullDiskTest {
         Files.delete(filler);
         Cli.Result check = Cli.run(lib, "check");
         assertEquals(0, check.code(), check.toString());
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             assertEquals(List.of("S01"), library.students().list().stream().map(s -> s.code()).toList());
             List<Still> stills = library.stills().list(session);
             assertEquals(List.of(earlier), stills.stream().map(Still::id).toList());

@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,7 @@ class HistoryCommandsTest {
 
     @Test
     void photosTakenAfterAnUndoneTurnFollowTheTurnBeforeIt() throws Exception {
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             Turn first = library.turns().add(session, "A", TurnAction.PLACE, "老虎", null, Instant.now());
             Turn wrong = library.turns().add(session, "B", TurnAction.PASS, null, null, Instant.now());
             Still after = library.stills().importFile(Fixtures.STUFF_JPG, session, null, null);

@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +46,7 @@ class ImportedPixelsTest {
 
     @Test
     void aFigurePhotoIsDecodedToo() throws Exception {
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             long figure = library.figures().list().get(0).id();
             LibraryException e = assertThrows(LibraryException.class, () -> library.figures().setPhoto(figure, LyingImages.jpeg(tmp, "cut.jpg")));
             assertEquals("image.pixelsMissing", e.problem().key());

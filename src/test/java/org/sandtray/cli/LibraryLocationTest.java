@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,7 @@ class LibraryLocationTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + tmp.resolve("home"), "-cp", System.getProperty("java.class.path"), "org.sandtray.Launcher"));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd)
+        ProcessBuilder pb = TestLibraries.environment(new ProcessBuilder(cmd))
                 .redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().remove("SANDTRAY_LIBRARY");
         pb.environment().putAll(env);
@@ -70,7 +72,7 @@ class LibraryLocationTest {
         Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         Cli.ok(lib, "figure", "export", tmp.resolve("f.csv").toString());
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             List<AuditEntry> log = library.audit().list();
             List<String> events = log.stream().map(AuditEntry::event).toList();
             assertTrue(events.contains("import"), events.toString());

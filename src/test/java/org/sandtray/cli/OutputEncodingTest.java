@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class OutputEncodingTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.sandtray.Launcher"));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd)
+        ProcessBuilder pb = TestLibraries.environment(new ProcessBuilder(cmd))
                 .redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().remove("SANDTRAY_LIBRARY");
         pb.environment().remove("JAVA_TOOL_OPTIONS");

@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class PlacementTest {
     }
 
     private Placement placement(long id) {
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             return library.placements().require(id);
         }
     }
@@ -149,7 +151,7 @@ class PlacementTest {
         Cli.ok(lib, "move", "--placement", String.valueOf(tiger), "--still", s3, "--at", "0.6,0.4");
         Cli.ok(lib, "remove", "--placement", String.valueOf(bridge), "--still", s4);
 
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             Map<Long, Placements.Standing> on1 = standing(library, s1);
             assertEquals(List.of(tiger), List.copyOf(on1.keySet()));
             assertTrue(on1.get(tiger).markedHere());

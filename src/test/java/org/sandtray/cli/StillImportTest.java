@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +36,7 @@ class StillImportTest {
     }
 
     private List<Still> stills() {
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             return library.stills().list(session);
         }
     }
@@ -70,7 +72,7 @@ class StillImportTest {
         assertEquals(413, png.width());
         assertEquals(356, png.height());
 
-        try (Library library = Library.open(lib, "test"); InputStream in = library.stills().open(png)) {
+        try (Library library = TestLibraries.open(lib, "test"); InputStream in = library.stills().open(png)) {
             assertArrayEquals(Files.readAllBytes(Fixtures.SMARTIES_PNG), in.readAllBytes(), "the bytes come back as stored");
         }
         assertEquals(2, Fixtures.stillFiles(lib).size(), "no temp file left: " + Fixtures.stillFiles(lib));

@@ -1,5 +1,7 @@
 package org.sandtray.demo;
 
+import org.sandtray.library.TestLibraries;
+
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class DemoLibraryTest {
 
     @Test
     void theDemoClubIsRecordedTurnByTurnAndPassesTheCheck(@TempDir Path dir) throws Exception {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             DemoLibrary.Made made = new DemoLibrary(new DemoTrayPainter(W, H)).fill(library);
             assertEquals(8, made.students());
             List<Session> sessions = library.sessions().list();
@@ -62,7 +64,7 @@ class DemoLibraryTest {
      */
     @Test
     void eachTaggedFigureStandsWhereTheStillShowsIt(@TempDir Path dir) throws Exception {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             new DemoLibrary(new DemoTrayPainter(W, H)).fill(library);
             int checked = 0;
             for (Session s : library.sessions().list()) {
@@ -93,7 +95,7 @@ class DemoLibraryTest {
 
     @Test
     void aLibraryWithRecordsIsNotOverwritten(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             new DemoLibrary(new DemoTrayPainter(W, H)).fill(library);
             int sessions = library.sessions().list().size();
             assertThrows(LibraryException.class, () -> new DemoLibrary(new DemoTrayPainter(W, H)).fill(library));

@@ -1,5 +1,7 @@
 package org.sandtray.export;
 
+import org.sandtray.library.TestLibraries;
+
 import org.sandtray.domain.AnnotationShape;
 import org.sandtray.domain.Consent;
 import org.sandtray.domain.ConsentKind;
@@ -61,7 +63,7 @@ final class CaseLibrary {
     }
 
     static CaseLibrary create(Path folder) throws IOException {
-        Library library = Library.create(folder, "test");
+        Library library = TestLibraries.create(folder, "test");
         library.students().addAll(List.of(
                 new Students.Draft("S01", NAMES.get("S01"), "5", "2", participation(), photo(true)),
                 new Students.Draft("S02", NAMES.get("S02"), "5", "2", participation(), photo(true)),

@@ -1,5 +1,7 @@
 package org.sandtray.export;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -43,7 +45,7 @@ class TrayExportTest {
             scene.render(frame, visit.startMillis() + DemoTrayScene.REACH_MILLIS + visit.holdMillis() / 2);
             jpeg = new StillEncoder(90).jpeg(frame);
         }
-        try (Library library = Library.create(tmp.resolve("library"), "test")) {
+        try (Library library = TestLibraries.create(tmp.resolve("library"), "test")) {
             Consent yes = new Consent(ConsentKind.PHOTO, true, true, null, null);
             library.students().add(new Students.Draft("S01", "王小明", "5", "1", new Consent(ConsentKind.PARTICIPATION, true, true, null, null), yes));
             long session = library.sessions().startIndividual("S01", "托盘", Instant.parse("2026-03-03T04:40:00Z")).id();

@@ -29,7 +29,7 @@ class ConsentTest {
                 """);
         Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             Student s1 = library.students().require("S01");
             assertTrue(s1.photosPermitted());
             assertTrue(s1.participation().permits());

@@ -50,7 +50,7 @@ class CrashSweepTest {
         int stills = Integer.getInteger("sweep.stills", DEFAULT_STILLS);
         Path template = tmp.resolve("template");
         long session;
-        try (Library library = Library.create(template, "test")) {
+        try (Library library = TestLibraries.create(template, "test")) {
             library.students().add(new Students.Draft("S01", "王小明", "5", "2", Consent.none(ConsentKind.PARTICIPATION),
                     Consent.none(ConsentKind.PHOTO)));
             session = library.sessions().startIndividual("S01", null, Instant.now()).id();
@@ -87,7 +87,7 @@ class CrashSweepTest {
     /** Opens the library after the run (finishing what the kill interrupted) and checks it whole. */
     private StillStore.Recovery verify(Path lib, Run run, String where) throws IOException {
         StillStore.Recovery recovery;
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             recovery = library.recovered();
             for (long id : run.acknowledged()) {
                 Still still = library.stills().byId(id).orElseThrow(() -> new AssertionError(where + ": acknowledged still " + id + " is lost"));
@@ -111,7 +111,7 @@ class CrashSweepTest {
                 "-cp", System.getProperty("java.class.path"), "org.sandtray.Launcher",
                 "--library", lib.toString(), "capture", "--session", String.valueOf(session), "--source", "demo",
                 "--every", "7s", "--count", String.valueOf(stills)));
-        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process p = TestLibraries.environment(new ProcessBuilder(cmd)).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         byte[][] err = new byte[1][];
         Thread errReader = new Thread(() -> {
             try {

@@ -131,7 +131,7 @@ public final class Fixtures {
 
     /** Opens the library just long enough to count a table's rows. */
     public static long count(Path folder, String table) {
-        try (Library library = Library.open(folder, "test")) {
+        try (Library library = TestLibraries.open(folder, "test")) {
             return count(library, table);
         }
     }

@@ -10,7 +10,7 @@ public final class HoldLibrary {
     private HoldLibrary() {}
 
     public static void main(String[] args) throws Exception {
-        try (Library library = Library.open(Path.of(args[0]), "hold")) {
+        try (Library library = TestLibraries.open(Path.of(args[0]), "hold")) {
             System.out.println("open " + ProcessHandle.current().pid());
             System.out.flush();
             while (System.in.read() >= 0) {

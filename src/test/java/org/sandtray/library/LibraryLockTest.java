@@ -30,7 +30,7 @@ class LibraryLockTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd);
+        return TestLibraries.environment(new ProcessBuilder(cmd));
     }
 
     /** Runs the real program (its Launcher, as java -jar would) in a second JVM. */
@@ -72,7 +72,7 @@ class LibraryLockTest {
     void aSecondProcessIsRefusedWithThePidOfTheHolderAndChangesNothing() throws Exception {
         Path lib = tmp.resolve("library");
         Path roster = roster();
-        try (Library held = Library.create(lib, "test")) {
+        try (Library held = TestLibraries.create(lib, "test")) {
             String before = digestOf(lib);
             Run r = launcher("--library", lib.toString(), "student", "import", roster.toString());
             assertEquals(1, r.code(), r.toString());
@@ -90,7 +90,7 @@ class LibraryLockTest {
     @Test
     void whileASecondProcessHoldsTheLibraryThisOneIsRefusedUntilItCloses() throws Exception {
         Path lib = tmp.resolve("library");
-        Library.create(lib, "test").close();
+        TestLibraries.create(lib, "test").close();
         Process holder = java(HoldLibrary.class.getName(), lib.toString()).redirectErrorStream(true).start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
@@ -99,7 +99,7 @@ class LibraryLockTest {
             while (first != null && !first.startsWith("open ")) first = lines.readLine();
             assertEquals("open " + holder.pid(), first);
 
-            LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> Library.open(lib, "test"));
+            LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> TestLibraries.open(lib, "test"));
             assertEquals(holder.pid(), e.ownerPid());
             assertEquals("this library is open in another window (pid " + holder.pid() + ")", e.getMessage());
 
@@ -123,7 +123,7 @@ class LibraryLockTest {
         // On Windows a locked range cannot be read by another process. A reader that honours locks
         // (a shared lock on the pid's bytes) stands in for that here: it must get the bytes.
         Path lib = tmp.resolve("library");
-        Library.create(lib, "test").close();
+        TestLibraries.create(lib, "test").close();
         Process holder = java(HoldLibrary.class.getName(), lib.toString()).redirectErrorStream(true).start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
@@ -139,7 +139,7 @@ class LibraryLockTest {
                 assertEquals(Long.toString(holder.pid()), new String(buffer.array(), 0, n, StandardCharsets.US_ASCII).strip());
                 pidBytes.release();
             }
-            LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> Library.open(lib, "test"));
+            LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> TestLibraries.open(lib, "test"));
             assertEquals(holder.pid(), e.ownerPid());
             holder.getOutputStream().close();
             assertEquals("closed", lines.readLine());
@@ -151,8 +151,8 @@ class LibraryLockTest {
     @Test
     void aRefusedOpenInTheSameProcessDoesNotReleaseTheLock() throws Exception {
         Path lib = tmp.resolve("library");
-        try (Library held = Library.create(lib, "test")) {
-            LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> Library.open(lib, "again"));
+        try (Library held = TestLibraries.create(lib, "test")) {
+            LibraryLockedException e = assertThrows(LibraryLockedException.class, () -> TestLibraries.open(lib, "again"));
             assertEquals(ME, e.ownerPid());
             // the refused attempt opened and closed its own handle on the lock file; on Linux closing any
             // handle drops the process's locks on that file unless the program guards against it
@@ -166,11 +166,11 @@ class LibraryLockTest {
     @Test
     void closingALibraryTwiceDoesNotFreeTheFolderFromItsNextHolder() throws Exception {
         Path lib = tmp.resolve("library");
-        Library first = Library.create(lib, "test");
+        Library first = TestLibraries.create(lib, "test");
         first.close();
-        try (Library second = Library.open(lib, "test")) {
+        try (Library second = TestLibraries.open(lib, "test")) {
             first.close(); // a second close of the old handle, e.g. from a window's close handler
-            assertThrows(LibraryLockedException.class, () -> Library.open(lib, "third"));
+            assertThrows(LibraryLockedException.class, () -> TestLibraries.open(lib, "third"));
             Run r = launcher("--library", lib.toString(), "student", "import", roster().toString());
             assertEquals(1, r.code(), "another process got in while this one holds the library: " + r);
             assertEquals(0, Fixtures.count(second, "students"));

@@ -46,7 +46,7 @@ class LibraryMigrationTest {
     void anEmptyFolderBecomesALibraryWithTheWholeSchema() throws Exception {
         Path folder = tmp.resolve("new/nested/library");
         assertFalse(Library.exists(folder));
-        try (Library library = Library.create(folder, "test")) {
+        try (Library library = TestLibraries.create(folder, "test")) {
             assertEquals(folder.toAbsolutePath().normalize(), library.folder());
         }
         assertTrue(Library.exists(folder));
@@ -62,7 +62,7 @@ class LibraryMigrationTest {
 
     @Test
     void theLibraryConnectionEnforcesForeignKeys() {
-        try (Library library = Library.create(tmp.resolve("lib"), "test")) {
+        try (Library library = TestLibraries.create(tmp.resolve("lib"), "test")) {
             LibraryException e = assertThrows(LibraryException.class, () -> library.database().transaction(c -> {
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("INSERT INTO consents(student_id, kind, created_at) VALUES (4242, 'photo', '2026-01-01')");
@@ -84,7 +84,7 @@ class LibraryMigrationTest {
     void reopeningDoesNotRunTheMigrationOrSeedTheCatalogueAgain() throws Exception {
         Path folder = tmp.resolve("lib");
         long figures;
-        try (Library library = Library.create(folder, "test")) {
+        try (Library library = TestLibraries.create(folder, "test")) {
             figures = library.figures().list().size();
         }
         List<String> historyBefore;
@@ -92,7 +92,7 @@ class LibraryMigrationTest {
             historyBefore = column(c, "SELECT installed_rank || ' ' || version || ' ' || installed_on FROM flyway_schema_history");
         }
         for (int i = 0; i < 2; i++) {
-            try (Library library = Library.open(folder, "test")) {
+            try (Library library = TestLibraries.open(folder, "test")) {
                 assertEquals(figures, library.figures().list().size(), "the default catalogue was imported twice");
             }
         }
@@ -106,23 +106,23 @@ class LibraryMigrationTest {
     @Test
     void aLibraryFromANewerProgramIsRefusedUntouched() throws Exception {
         Path folder = tmp.resolve("lib");
-        Library.create(folder, "test").close();
+        TestLibraries.create(folder, "test").close();
         try (Connection c = raw(folder); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO flyway_schema_history(installed_rank, version, description, type, script, checksum, "
                     + "installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'x', 0, 1)");
         }
-        LibraryException e = assertThrows(LibraryException.class, () -> Library.open(folder, "test"));
+        LibraryException e = assertThrows(LibraryException.class, () -> TestLibraries.open(folder, "test"));
         assertTrue(e.getMessage().contains("newer Sandtray Recorder"), e.getMessage());
         // the lock was given back: a library this program can read opens after the version is repaired
         try (Connection c = raw(folder); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '99'");
         }
-        Library.open(folder, "test").close();
+        TestLibraries.open(folder, "test").close();
     }
 
     @Test
     void aNewLibraryShipsAbout150FiguresInBothLanguagesInEveryCategory() {
-        try (Library library = Library.create(tmp.resolve("lib"), "test")) {
+        try (Library library = TestLibraries.create(tmp.resolve("lib"), "test")) {
             List<Figure> figures = library.figures().list();
             assertTrue(figures.size() >= 120 && figures.size() <= 250,
                     "the default catalogue should hold about 150 figures, has " + figures.size());

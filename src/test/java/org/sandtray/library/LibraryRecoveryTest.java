@@ -22,7 +22,7 @@ class LibraryRecoveryTest {
     @Test
     void aLibraryHeldByAProgramThatWasKilledOpensAgain() throws Exception {
         Path lib = tmp.resolve("library");
-        Library.create(lib, "test").close();
+        TestLibraries.create(lib, "test").close();
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HoldLibrary.class.getName(), lib.toString())
                 .redirectErrorStream(true).start();
@@ -31,14 +31,14 @@ class LibraryRecoveryTest {
             String line = lines.readLine();
             while (line != null && !line.startsWith("open ")) line = lines.readLine();
             assertEquals("open " + holder.pid(), line);
-            assertThrows(LibraryLockedException.class, () -> Library.open(lib, "test"));
+            assertThrows(LibraryLockedException.class, () -> TestLibraries.open(lib, "test"));
         } finally {
             holder.destroyForcibly();
             assertTrue(holder.waitFor(60, TimeUnit.SECONDS));
         }
         // the lock file still names the dead process, but the OS lock went with it
         assertEquals(String.valueOf(holder.pid()), Files.readString(lib.resolve("library.lock")).strip());
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             assertTrue(library.check().run(true).ok());
         }
         assertEquals(String.valueOf(ProcessHandle.current().pid()), Files.readString(lib.resolve("library.lock")).strip());
@@ -47,10 +47,10 @@ class LibraryRecoveryTest {
     @Test
     void aTempFileLeftByAnInterruptedWriteIsRemovedOnOpen() throws Exception {
         Path lib = tmp.resolve("library");
-        Library.create(lib, "test").close();
+        TestLibraries.create(lib, "test").close();
         Files.createDirectories(lib.resolve("stills"));
         Path temp = Files.write(lib.resolve("stills").resolve(".tmp-1234"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             assertFalse(Files.exists(temp), "the unfinished write is cleaned up");
             assertTrue(library.check().run(true).ok());
         }

@@ -77,7 +77,7 @@ class LibraryV1MigrationTest {
         assertEquals(List.of("1"), column(folder, "SELECT version FROM flyway_schema_history WHERE success = 1"));
         Map<String, Long> before = counts(folder);
 
-        try (Library library = Library.open(folder, "test")) {
+        try (Library library = TestLibraries.open(folder, "test")) {
             assertEquals(List.of(), library.check().run(true).problems(), "the migrated library passes the check, files included");
 
             // which clock each still's time came from

@@ -21,7 +21,7 @@ class OpeningTest {
     @Test
     void aMistypedPathIsReportedAndNoFolderAppears() {
         Path typo = tmp.resolve("SandtrayLibary");
-        LibraryException e = assertThrows(LibraryException.class, () -> Library.open(typo, "test"));
+        LibraryException e = assertThrows(LibraryException.class, () -> TestLibraries.open(typo, "test"));
         assertEquals("library.notFound", e.problem().key());
         assertFalse(Files.exists(typo), "nothing was created");
 
@@ -67,7 +67,7 @@ class OpeningTest {
         Files.delete(lib.resolve("library.db"));
         Files.deleteIfExists(lib.resolve("library.db-wal"));
         Files.deleteIfExists(lib.resolve("library.db-shm"));
-        LibraryException e = assertThrows(LibraryException.class, () -> Library.open(lib, "test"));
+        LibraryException e = assertThrows(LibraryException.class, () -> TestLibraries.open(lib, "test"));
         assertEquals("library.databaseMissing", e.problem().key());
         assertEquals(1, Cli.run(lib, "init").code(), "init does not start a new database beside old stills");
         assertFalse(Files.exists(lib.resolve("library.db")));

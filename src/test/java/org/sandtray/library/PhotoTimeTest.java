@@ -32,7 +32,7 @@ class PhotoTimeTest {
 
     @Test
     void eachStillSaysWhichClockItsTimeComesFrom() throws Exception {
-        try (Library library = Library.create(tmp.resolve("lib"), "test")) {
+        try (Library library = TestLibraries.create(tmp.resolve("lib"), "test")) {
             library.students().add(new Students.Draft("A", "安安", null, null, null, null));
             long session = library.sessions().startIndividual("A", null, Instant.now()).id();
             Path photos = tmp.resolve("photos");

@@ -34,7 +34,7 @@ class TurnsTest {
 
     @BeforeEach
     void setUp() {
-        library = Library.create(tmp.resolve("library"), "test");
+        library = TestLibraries.create(tmp.resolve("library"), "test");
         library.students().addAll(List.of(student("A", "安安"), student("B", "贝贝"), student("C", "晨晨")));
         library.groups().create(new Groups.Draft("沙盘世界社团", "2026 autumn", null, null, 60, List.of("A", "B", "C"),
                 LocalDate.now().minusDays(30)));

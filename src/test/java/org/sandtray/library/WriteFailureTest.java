@@ -32,7 +32,7 @@ class WriteFailureTest {
     void aStillWhoseFileCannotBeWrittenLeavesNothingBehind() throws Exception {
         Path lib = tmp.resolve("library");
         long session;
-        try (Library library = Library.create(lib, "test")) {
+        try (Library library = TestLibraries.create(lib, "test")) {
             library.students().add(new Students.Draft("S01", "王小明", "5", "2", Consent.none(ConsentKind.PARTICIPATION),
                     Consent.none(ConsentKind.PHOTO)));
             session = library.sessions().startIndividual("S01", null, Instant.now()).id();
@@ -51,8 +51,8 @@ class WriteFailureTest {
         // 8192 blocks: 4 MB where a block is 512 bytes (dash), 8 MB where it is 1 KB (bash); enough for the
         // SQLite driver's native library and the database, not for the still
         String script = "ulimit -f 8192; exec \"$0\" -cp \"$1\" org.sandtray.Launcher --library \"$2\" still import --session \"$3\" \"$4\"";
-        Process p = new ProcessBuilder("/bin/sh", "-c", script, java, System.getProperty("java.class.path"), lib.toString(),
-                String.valueOf(session), big.toString()).redirectErrorStream(true)
+        Process p = TestLibraries.environment(new ProcessBuilder("/bin/sh", "-c", script, java, System.getProperty("java.class.path"), lib.toString(),
+                String.valueOf(session), big.toString())).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
@@ -62,7 +62,7 @@ class WriteFailureTest {
         assertTrue(output.contains("cannot write the still file") || output.contains("the disk is full"), output);
         assertFalse(output.contains("\tat "), "no stack trace: " + output);
         assertEquals(List.of(), Fixtures.stillFiles(lib), "no still file and no temp file left");
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             assertEquals(0, Fixtures.count(library, "stills"));
             assertTrue(library.check().run(true).ok(), "the library is still sound");
         }

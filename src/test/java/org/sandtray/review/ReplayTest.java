@@ -1,5 +1,7 @@
 package org.sandtray.review;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class ReplayTest {
 
     @BeforeEach
     void record() throws Exception {
-        library = Library.create(tmp.resolve("lib"), "test");
+        library = TestLibraries.create(tmp.resolve("lib"), "test");
         for (String code : List.of("A", "B", "C")) library.students().add(new Students.Draft(code, "学生" + code, null, null, null, null));
         library.groups().create(new org.sandtray.library.Groups.Draft("周二社团", null, null, null, 60, List.of("A", "B", "C"),
                 java.time.LocalDate.of(2026, 9, 1)));
@@ -219,7 +221,7 @@ class ReplayTest {
         Path folder = library.folder();
         library.close();
         JsonNode json = Cli.ok(folder, "replay", "--session", String.valueOf(session)).json();
-        library = Library.open(folder, "test");
+        library = TestLibraries.open(folder, "test");
         assertEquals(session, json.get("session").asLong());
         assertEquals(new TreeSet<>(List.of("session", "turns")), names(json));
         JsonNode turnsJson = json.get("turns");

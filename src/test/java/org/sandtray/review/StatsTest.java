@@ -1,5 +1,7 @@
 package org.sandtray.review;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -80,7 +82,7 @@ class StatsTest {
     void record() throws Exception {
         folder = tmp.resolve("lib");
         byte[] photo = Files.readAllBytes(Fixtures.STUFF_JPG);
-        try (Library library = Library.create(folder, "test")) {
+        try (Library library = TestLibraries.create(folder, "test")) {
             for (String code : members) library.students().add(new Students.Draft(code, "学生" + code, null, null, null, null));
             library.groups().create(new Groups.Draft("社团", null, null, null, 60, members, LocalDate.of(2026, 1, 1)));
             List<Figure> catalogue = library.figures().list();

@@ -1,5 +1,7 @@
 package org.sandtray.review;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.domain.Still;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class StillImagesTest {
     @Test
     void realPhotosDecodeToBgraAndStayWithinTheBudget(@TempDir Path dir) throws Exception {
-        try (Library library = Library.create(dir.resolve("lib"), "test")) {
+        try (Library library = TestLibraries.create(dir.resolve("lib"), "test")) {
             library.students().add(new Students.Draft("A", "安安", null, null, null, null));
             long session = library.sessions().startIndividual("A", null, Instant.now()).id();
             Still jpeg = library.stills().importFile(Fixtures.copy(Fixtures.STUFF_JPG, dir, "a.jpg", Instant.now()), session, null, null);

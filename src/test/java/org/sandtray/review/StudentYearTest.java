@@ -1,5 +1,7 @@
 package org.sandtray.review;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.bench.SampleJpeg;
@@ -41,7 +43,7 @@ class StudentYearTest {
     @Test
     void aYearHoldsEverySessionOfThePupilWithItsFinalTrayAndTurns() throws Exception {
         byte[] photo = Files.readAllBytes(Fixtures.STUFF_JPG);
-        try (Library library = Library.create(tmp.resolve("lib"), "test")) {
+        try (Library library = TestLibraries.create(tmp.resolve("lib"), "test")) {
             for (String code : List.of("A", "B")) library.students().add(new Students.Draft(code, "学生" + code, null, null, null, null));
             library.groups().create(new Groups.Draft("社团", null, null, null, 60, List.of("A", "B"), LocalDate.of(2025, 1, 1)));
             // last school year: not in this year's view

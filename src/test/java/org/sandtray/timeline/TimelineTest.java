@@ -1,5 +1,7 @@
 package org.sandtray.timeline;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -182,7 +184,7 @@ class TimelineTest {
 
     @Test
     void theTimelineReadInProcessMatchesWhatWasEntered() {
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = TestLibraries.open(lib, "test")) {
             List<TimelineSession> sessions = new StudentTimeline(library).of("A");
             assertEquals(List.of(group1, group2, individualA), sessions.stream().map(TimelineSession::sessionId).toList());
             TimelineEntry moved = sessions.get(0).entries().get(0);

@@ -1,5 +1,7 @@
 package org.sandtray.ui;
 
+import org.sandtray.library.TestLibraries;
+
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +41,7 @@ class DamagedLibraryWindowTest {
 
     @Test
     void aDamagedLibraryOpensReadOnlyWithABanner() throws Exception {
-        try (Library sound = Library.create(dir, "test")) {
+        try (Library sound = TestLibraries.create(dir, "test")) {
             UiFixtures.club(sound, true);
         }
         // the last page of the file (an index or table page): overwritten as a failing disk would
@@ -52,7 +54,7 @@ class DamagedLibraryWindowTest {
             }
         }
         byte[] before = Files.readAllBytes(db);
-        library = Library.openEvenIfDamaged(dir, "window");
+        library = TestLibraries.openEvenIfDamaged(dir, "window");
         assertTrue(library.damaged());
 
         Stage stage = FxToolkit.registerPrimaryStage();

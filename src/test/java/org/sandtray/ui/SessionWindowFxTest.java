@@ -1,5 +1,7 @@
 package org.sandtray.ui;
 
+import org.sandtray.library.TestLibraries;
+
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -47,7 +49,7 @@ class SessionWindowFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        library = Library.create(dir, "test");
+        library = TestLibraries.create(dir, "test");
         UiFixtures.club(library, true);
         stage = FxToolkit.registerPrimaryStage();
         StillDecoder real = StillDecoder.of(library);

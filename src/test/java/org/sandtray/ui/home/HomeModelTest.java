@@ -1,5 +1,7 @@
 package org.sandtray.ui.home;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.domain.Session;
@@ -21,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HomeModelTest {
     @Test
     void aSecondOpenSessionForTheSameGroupIsAskedAbout(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             UiFixtures.club(library, true);
             HomeModel model = new HomeModel(library, Clock.systemDefaultZone());
             List<Session> asked = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.sandtray.ui.roster;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class RosterAndPhotoTest {
 
     @BeforeEach
     void open() {
-        library = Library.create(dir.resolve("library"), "test");
+        library = TestLibraries.create(dir.resolve("library"), "test");
         pool = Executors.newSingleThreadExecutor();
         background = new Background(r -> {
             handedToWorker.incrementAndGet();

@@ -1,5 +1,7 @@
 package org.sandtray.ui.session;
 
+import org.sandtray.library.TestLibraries;
+
 import javafx.scene.input.KeyCode;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,7 @@ class SessionConsoleModelTest {
 
     @BeforeEach
     void open() {
-        library = Library.create(dir, "test");
+        library = TestLibraries.create(dir, "test");
         UiFixtures.club(library, true);
     }
 
@@ -65,7 +67,7 @@ class SessionConsoleModelTest {
 
     @Test
     void turnKeysFollowTheDrawnOrderAndStillsComeFromTheCamera() throws Exception {
-        try (Library library = Library.create(dir.resolve("without-consent"), "test");
+        try (Library library = TestLibraries.create(dir.resolve("without-consent"), "test");
              CameraFeed feed = new CameraFeed(() -> new DemoTraySource(DemoTrayScene.standard(640, 360), 30, false),
                      new StillEncoder(85))) {
             UiFixtures.club(library, false);

@@ -1,5 +1,7 @@
 package org.sandtray.ui.tagging;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.domain.Category;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FigureSearchTest {
     @Test
     void findsByChineseOrEnglishNameAndPutsRecentlyUsedFirst(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             FigureSearch search = new FigureSearch(library.figures().list());
             assertEquals("老虎", search.find("老虎", null).get(0).nameZh());
             assertEquals("tiger", search.find("TIG", null).get(0).nameEn());

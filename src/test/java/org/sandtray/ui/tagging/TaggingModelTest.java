@@ -1,5 +1,7 @@
 package org.sandtray.ui.tagging;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.bench.SampleJpeg;
@@ -26,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaggingModelTest {
     @Test
     void markersCarryForwardAndEveryEditUndoes(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startGroup("沙盘世界", null, List.of("S1", "S2", "S3"), Instant.now()).id();
             byte[] jpeg = SampleJpeg.textured(320, 240, 1);
@@ -72,7 +74,7 @@ class TaggingModelTest {
 
     @Test
     void aMistakenTagIsDeletedAndComesBackOnUndo(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             long still = library.stills().add(SampleJpeg.textured(320, 240, 2), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
@@ -94,7 +96,7 @@ class TaggingModelTest {
 
     @Test
     void facingBurialAndAnnotationsAreUndoable(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             long still = library.stills().add(SampleJpeg.textured(320, 240, 4), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
@@ -124,7 +126,7 @@ class TaggingModelTest {
 
     @Test
     void tagsNeedAStillAndAParticipant(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             long still = library.stills().add(SampleJpeg.textured(320, 240, 3), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();
@@ -140,7 +142,7 @@ class TaggingModelTest {
     /** F and B used to lose the selection ring: the marker drawn before the edit was replaced by a new one. */
     @Test
     void theSelectedFigureStaysSelectedThroughItsEditsAndUndo(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             long still = library.stills().add(SampleJpeg.textured(320, 240, 5), new Stills.Meta(session, Instant.now(), null, null, null, "t")).id();

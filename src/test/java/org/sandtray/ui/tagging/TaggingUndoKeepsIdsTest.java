@@ -1,5 +1,7 @@
 package org.sandtray.ui.tagging;
 
+import org.sandtray.library.TestLibraries;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sandtray.bench.SampleJpeg;
@@ -24,7 +26,7 @@ class TaggingUndoKeepsIdsTest {
 
     @Test
     void placeDeleteMoveAndDrawComeBackUnderTheirOwnIds(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = TestLibraries.create(dir, "test")) {
             UiFixtures.club(library, true);
             long session = library.sessions().startGroup("沙盘世界", null, List.of("S1", "S2", "S3"), Instant.now()).id();
             byte[] jpeg = SampleJpeg.textured(320, 240, 1);
