@@ -128,7 +128,14 @@ public final class AuditLog {
             }
             previous = hash(link, line.id, line.at, line.event, line.detail);
         }
-        if (!lines.isEmpty()) setHead(c, lines.get(lines.size() - 1).id, previous);
+        if (!lines.isEmpty()) {
+            setHead(c, lines.get(lines.size() - 1).id, previous);
+        } else {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM library_state WHERE key = ?")) {
+                s.setString(1, HEAD); // no line: the next one is the first
+                s.executeUpdate();
+            }
+        }
     }
 
     /** Sets the head to the last line as it is (a salvaged library whose lines were copied in). */

@@ -120,13 +120,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Reads the file before it is opened for work (no migration, no journal change), on a
-     * connection of its own that writes nothing: how an encrypted library's keyring is read and the
-     * passphrase checked before anything in the library can change.
+     * Reads the file before it is opened for work (no migration, no setting changed), on a
+     * connection of its own that only reads: how an encrypted library's keyring is read and the
+     * passphrase checked before anything in the library can change. (Not a read-only connection:
+     * SQLite leaves a read-only connection's journal files behind; this one removes them as it
+     * closes, so a refused opening leaves the folder as it was.)
      */
     static <T> T peek(Path folder, Work<T> work) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
         config.setBusyTimeout(5000);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + folder.resolve(FILE_NAME).toAbsolutePath());

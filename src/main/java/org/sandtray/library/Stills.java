@@ -128,7 +128,7 @@ public final class Stills {
             if (meta.studentCode() != null) Students.requireId(c, meta.studentCode());
             String individual = Sessions.individualStudent(c, meta.sessionId());
             if (individual != null && !Consents.photoMissing(c, meta.sessionId(), day).isEmpty()) {
-                throw new LibraryException("still.noPhotoConsent", individual);
+                throw new LibraryException("still.noPhotoConsent", individual, day);
             }
             return null;
         });

@@ -165,7 +165,8 @@ public final class Students {
         return db.read(c -> {
             Map<Long, Consent[]> consents = consents(c, null);
             List<Student> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM students ORDER BY code");
+            // an erased pupil is no longer on the roster (their row stays as a former member of group sessions)
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM students WHERE erased_on IS NULL ORDER BY code");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) out.add(read(r, consents));
             }

@@ -44,7 +44,7 @@ class CameraFeedTest {
         try (Library library = TestLibraries.create(dir, "test");
              CameraFeed feed = new CameraFeed(() -> new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, false),
                      new StillEncoder(90))) {
-            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
             long session = library.sessions().startIndividual("S1", null, Instant.now()).id();
             AtomicLong seen = new AtomicLong();
             List<Long> stamps = new CopyOnWriteArrayList<>();

@@ -32,7 +32,7 @@ class CaptureCommandTest {
     void stillsFromARealVideoMatchItsFrames(@TempDir Path dir) throws Exception {
         Cli.ok(dir, "init");
         try (Library library = TestLibraries.open(dir, "test")) {
-            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
         Cli.Result r = Cli.ok(dir, "capture", "--session", Long.toString(session), "--source", "file:" + VIDEO, "--every", "2s");
@@ -69,7 +69,7 @@ class CaptureCommandTest {
     void aMissingDeviceIsNamedWithoutAStackTrace(@TempDir Path dir) {
         Cli.ok(dir, "init");
         try (Library library = TestLibraries.open(dir, "test")) {
-            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
         Cli.Result r = Cli.run(dir, "capture", "--session", Long.toString(session), "--source", "device:/dev/video99");
@@ -86,7 +86,7 @@ class CaptureCommandTest {
     void theDemoCameraSettlesIntoOneStillPerPlacement(@TempDir Path dir) {
         Cli.ok(dir, "init");
         try (Library library = TestLibraries.open(dir, "test")) {
-            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
         Cli.Result r = Cli.ok(dir, "capture", "--session", Long.toString(session), "--source", "demo", "--settle", "--count", "3");
@@ -99,7 +99,7 @@ class CaptureCommandTest {
     void stillsRememberTheTraySetupTheyWereTakenUnder(@TempDir Path dir) {
         Cli.ok(dir, "init");
         try (Library library = TestLibraries.open(dir, "test")) {
-            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("S1", "王小明", null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
         }
         long session = Cli.ok(dir, "session", "start", "--student", "S1").id();
         long setup = Cli.ok(dir, "tray", "set", "--corners", "64,36,1216,36,1216,684,64,684", "--image", "1280x720",

@@ -57,6 +57,17 @@ public final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Runs the command line with exactly these arguments (no library, passphrase or encryption added). */
+    public static Result raw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = SandtrayCommand.commandLine((p, l, s) -> 0);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     /** Runs a command that must succeed, failing the test with its output otherwise. */
     public static Result ok(Path library, String... args) {
         Result r = run(library, args);

@@ -36,7 +36,7 @@ class PlacementTest {
     @BeforeEach
     void setUp() throws Exception {
         lib = tmp.resolve("library");
-        Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nA,安安,5,2,yes\nB,贝贝,5,2,yes\n");
+        Path roster = Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent,consent_date\nA,安安,5,2,yes,2025-09-01\nB,贝贝,5,2,yes,2025-09-01\n");
         Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         session = String.valueOf(Cli.ok(lib, "session", "start", "--student", "A").id());

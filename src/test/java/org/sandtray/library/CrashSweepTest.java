@@ -52,7 +52,7 @@ class CrashSweepTest {
         long session;
         try (Library library = TestLibraries.create(template, "test")) {
             library.students().add(new Students.Draft("S01", "王小明", "5", "2", Consent.none(ConsentKind.PARTICIPATION),
-                    Consent.none(ConsentKind.PHOTO)));
+                    Fixtures.PHOTOS_ALLOWED));
             session = library.sessions().startIndividual("S01", null, Instant.now()).id();
         }
         int kills = 0;

@@ -21,6 +21,10 @@ public final class Fixtures {
     public static final Path SMARTIES_PNG = Path.of("fixtures/real/smarties.png");
     public static final Path CHESSBOARD_PNG = Path.of("fixtures/real/chessboard.png");
 
+    /** Photo consent given by guardian and child, recorded without a date (in force from always): stills of individual sessions are allowed. */
+    public static final org.sandtray.domain.Consent PHOTOS_ALLOWED = new org.sandtray.domain.Consent(
+            org.sandtray.domain.ConsentKind.PHOTO, true, true, null, null);
+
     private Fixtures() {}
 
     public static String sha256(Path file) throws IOException {

@@ -33,7 +33,7 @@ class PhotoTimeTest {
     @Test
     void eachStillSaysWhichClockItsTimeComesFrom() throws Exception {
         try (Library library = TestLibraries.create(tmp.resolve("lib"), "test")) {
-            library.students().add(new Students.Draft("A", "安安", null, null, null, null));
+            library.students().add(new Students.Draft("A", "安安", null, null, null, Fixtures.PHOTOS_ALLOWED));
             long session = library.sessions().startIndividual("A", null, Instant.now()).id();
             Path photos = tmp.resolve("photos");
 
@@ -70,7 +70,7 @@ class PhotoTimeTest {
     void sessionShowSaysWhichTimeWasUsed() throws Exception {
         Path lib = tmp.resolve("lib");
         Cli.ok(lib, "init");
-        Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent\nA,安安,5,2,yes\n");
+        Files.writeString(tmp.resolve("r.csv"), "code,name,grade,class,photo_consent,consent_date\nA,安安,5,2,yes,2025-09-01\n");
         Cli.ok(lib, "student", "import", tmp.resolve("r.csv").toString());
         long session = Cli.ok(lib, "session", "start", "--student", "A").id();
         Path photo = Fixtures.copy(EXIF, tmp.resolve("p"), "IMG_0001.jpg", COPIED);

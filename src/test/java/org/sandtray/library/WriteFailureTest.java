@@ -34,7 +34,7 @@ class WriteFailureTest {
         long session;
         try (Library library = TestLibraries.create(lib, "test")) {
             library.students().add(new Students.Draft("S01", "王小明", "5", "2", Consent.none(ConsentKind.PARTICIPATION),
-                    Consent.none(ConsentKind.PHOTO)));
+                    Fixtures.PHOTOS_ALLOWED));
             session = library.sessions().startIndividual("S01", null, Instant.now()).id();
         }
         // a real PNG of about 12 MB: noise does not compress

@@ -83,7 +83,7 @@ class StatsTest {
         folder = tmp.resolve("lib");
         byte[] photo = Files.readAllBytes(Fixtures.STUFF_JPG);
         try (Library library = TestLibraries.create(folder, "test")) {
-            for (String code : members) library.students().add(new Students.Draft(code, "学生" + code, null, null, null, null));
+            for (String code : members) library.students().add(new Students.Draft(code, "学生" + code, null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
             library.groups().create(new Groups.Draft("社团", null, null, null, 60, members, LocalDate.of(2026, 1, 1)));
             List<Figure> catalogue = library.figures().list();
             Random random = new Random(20261013);

@@ -19,7 +19,7 @@ class StillImagesTest {
     @Test
     void realPhotosDecodeToBgraAndStayWithinTheBudget(@TempDir Path dir) throws Exception {
         try (Library library = TestLibraries.create(dir.resolve("lib"), "test")) {
-            library.students().add(new Students.Draft("A", "安安", null, null, null, null));
+            library.students().add(new Students.Draft("A", "安安", null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
             long session = library.sessions().startIndividual("A", null, Instant.now()).id();
             Still jpeg = library.stills().importFile(Fixtures.copy(Fixtures.STUFF_JPG, dir, "a.jpg", Instant.now()), session, null, null);
             Still png = library.stills().importFile(Fixtures.copy(Fixtures.SMARTIES_PNG, dir, "b.png", Instant.now()), session, null, null);

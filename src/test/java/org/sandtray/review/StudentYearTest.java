@@ -44,7 +44,7 @@ class StudentYearTest {
     void aYearHoldsEverySessionOfThePupilWithItsFinalTrayAndTurns() throws Exception {
         byte[] photo = Files.readAllBytes(Fixtures.STUFF_JPG);
         try (Library library = TestLibraries.create(tmp.resolve("lib"), "test")) {
-            for (String code : List.of("A", "B")) library.students().add(new Students.Draft(code, "学生" + code, null, null, null, null));
+            for (String code : List.of("A", "B")) library.students().add(new Students.Draft(code, "学生" + code, null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
             library.groups().create(new Groups.Draft("社团", null, null, null, 60, List.of("A", "B"), LocalDate.of(2025, 1, 1)));
             // last school year: not in this year's view
             long old = library.sessions().startGroup("社团", "去年", List.of("A", "B"), Instant.parse("2026-05-12T04:40:00Z")).id();

@@ -60,7 +60,7 @@ class TimelineTest {
     void history() throws Exception {
         lib = tmp.resolve("library");
         Path roster = Files.writeString(tmp.resolve("r.csv"),
-                "code,name,grade,class,photo_consent\nA,安安,5,2,yes\nB,贝贝,5,2,yes\nC,晨晨,6,1,no\nD,丁丁,6,1,yes\n");
+                "code,name,grade,class,photo_consent,consent_date\nA,安安,5,2,yes,2025-09-01\nB,贝贝,5,2,yes,2025-09-01\nC,晨晨,6,1,no,2025-09-01\nD,丁丁,6,1,yes,2025-09-01\n");
         Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         Cli.ok(lib, "group", "create", "周二社团", "--students", "A,B,C");
