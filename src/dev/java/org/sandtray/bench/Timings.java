@@ -28,6 +28,11 @@ public final class Timings {
         return new Timings(n);
     }
 
+    /** Timings measured elsewhere (in nanoseconds). */
+    public static Timings of(java.util.List<Long> nanos) {
+        return new Timings(nanos.stream().mapToLong(Long::longValue).toArray());
+    }
+
     public double medianMillis() {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);

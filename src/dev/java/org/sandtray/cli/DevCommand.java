@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks, soak.",
         subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class, DevCommand.Soak.class,
-                DevCommand.BenchReview.class, DevCommand.BenchExport.class})
+                DevCommand.BenchReview.class, DevCommand.BenchExport.class, DevCommand.BenchPrivacy.class})
 public final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
@@ -47,6 +47,22 @@ public final class DevCommand {
         @Override
         public Integer call() throws Exception {
             new LibraryBench(spec.commandLine().getOut()).run(work, new LibraryGenerator.Size(50, sessions, 50, 300), keep);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-privacy", description = "Benchmark encryption at rest against a plain library in the same run: still import, "
+            + "timeline, open (Argon2id included), thumbnail decode, backup of the generated library; medians and ratios.")
+    static final class BenchPrivacy implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--work", defaultValue = "target/bench-privacy", paramLabel = "DIR",
+                description = "Where the generated library is made (or found, as DIR/generated, from an earlier --keep).")
+        Path work;
+        @Option(names = "--keep", description = "Keep the plain and encrypted copies for the next run.") boolean keep;
+
+        @Override
+        public Integer call() throws Exception {
+            new org.sandtray.bench.PrivacyBench(spec.commandLine().getOut()).run(work, LibraryGenerator.Size.ISSUE_FIGURES, keep);
             return 0;
         }
     }

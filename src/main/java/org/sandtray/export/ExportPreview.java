@@ -54,7 +54,7 @@ public final class ExportPreview {
         }
         try (StillFrame frame = StillFrame.of(bytes, still.setup(), options.wholeFrame(), still.still().id())) {
             List<BlurRegion> detected = List.of();
-            if (Exporter.autoBlur(source, options, session)) {
+            if (Exporter.autoBlur(source, options, session) || source.withoutPhotoConsent(still)) {
                 BlurFinder finder = BlurFinder.borrow();
                 try {
                     detected = finder.find(frame);

@@ -55,9 +55,12 @@ public final class ExportSource {
     private final List<Student> roster;
     private final Map<Long, Figure> figuresById = new HashMap<>();
     private final Map<String, Figure> figuresByName = new HashMap<>();
+    private final Set<Long> withoutPhotoConsent;
 
-    private ExportSource(ExportScope scope, List<SessionRecord> sessions, List<Student> roster, List<Figure> figures) {
+    private ExportSource(ExportScope scope, List<SessionRecord> sessions, List<Student> roster, List<Figure> figures,
+                         Set<Long> withoutPhotoConsent) {
         this.scope = scope;
+        this.withoutPhotoConsent = Set.copyOf(withoutPhotoConsent);
         this.sessions = List.copyOf(sessions);
         this.roster = List.copyOf(roster);
         for (Figure f : figures) {
@@ -82,7 +85,9 @@ public final class ExportSource {
         chosen.sort(Comparator.comparing(Session::startedAt).thenComparingLong(Session::id));
         List<SessionRecord> records = new ArrayList<>();
         Map<Long, TraySetup> setups = new HashMap<>();
+        Set<Long> unconsented = new java.util.HashSet<>();
         for (Session s : chosen) {
+            unconsented.addAll(library.stills().withoutPhotoConsent(s.id()));
             List<StillRecord> stills = new ArrayList<>();
             int ordinal = 1;
             for (Still still : library.stills().list(s.id())) {
@@ -95,10 +100,18 @@ public final class ExportSource {
             records.add(new SessionRecord(s, library.sessions().participants(s.id()), library.turns().list(s.id()),
                     library.placements().list(s.id()), stills));
         }
-        return new ExportSource(scope, records, library.students().list(), library.figures().list());
+        return new ExportSource(scope, records, library.students().list(), library.figures().list(), unconsented);
     }
 
     public ExportScope scope() { return scope; }
+
+    /**
+     * True when the still was taken while a member had no photo consent in force: it is always
+     * exported de-identified, the detectors run on it whatever else was asked ({@code Consents}).
+     */
+    public boolean withoutPhotoConsent(StillRecord still) {
+        return withoutPhotoConsent.contains(still.still().id());
+    }
 
     public List<SessionRecord> sessions() { return sessions; }
 

@@ -156,11 +156,12 @@ public final class Exporter {
                 boolean autoBlur = autoBlur(source, options, session);
                 ExportSource.StillRecord last = session.finalTray();
                 for (ExportSource.StillRecord still : session.stills()) {
+                    boolean unconsented = source.withoutPhotoConsent(still);
                     futures.add(pool.submit(() -> {
                         checkCancelled(cancelled);
                         List<BlurRegion> checked = options.blurs().get(still.still().id());
                         RenderedStill r = renderer.render(read(still), still, session.participants(),
-                                checked != null ? checked : autoBlur ? null : List.of(), finder.get());
+                                checked != null ? checked : autoBlur || unconsented ? null : List.of(), finder.get(), unconsented);
                         if (options.has(ExportPart.STILLS)) {
                             staging.write(STILLS + "/" + still.stem() + ".jpg", r.plain());
                             staging.write(STILLS + "/" + still.stem() + "_annotated.jpg", r.annotated());

@@ -45,8 +45,21 @@ final class StillRenderer {
      */
     RenderedStill render(byte[] bytes, ExportSource.StillRecord still, List<String> participants, List<BlurRegion> regions,
                          BlurFinder finder) {
+        return render(bytes, still, participants, regions, finder, false);
+    }
+
+    /**
+     * @param detectToo run the detectors as well as blurring the given regions (a still taken while a
+     *                  member had no photo consent is never exported without what the detectors find)
+     */
+    RenderedStill render(byte[] bytes, ExportSource.StillRecord still, List<String> participants, List<BlurRegion> regions,
+                         BlurFinder finder, boolean detectToo) {
         try (StillFrame frame = frame(bytes, still)) {
             List<BlurRegion> blur = regions != null ? regions : finder == null ? List.of() : finder.find(frame);
+            if (regions != null && detectToo && finder != null) {
+                blur = new java.util.ArrayList<>(regions);
+                blur.addAll(finder.find(frame));
+            }
             Mat image = frame.image();
             Blur.apply(image, blur);
             byte[] plain = encoder.jpeg(image);

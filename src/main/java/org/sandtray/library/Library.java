@@ -382,6 +382,9 @@ public final class Library implements AutoCloseable {
     /** Retention: leaving dates, the years records are kept after, who is due. */
     public Retention retention() { return new Retention(database, codec, audit); }
 
+    /** After how many idle minutes the window locks the screen. */
+    public IdleLockSetting idleLock() { return new IdleLockSetting(database, audit); }
+
     /** Erasing a pupil completely. */
     public Erasure erasure() { return new Erasure(database, codec, audit, folder); }
 

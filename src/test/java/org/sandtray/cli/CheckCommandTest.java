@@ -31,12 +31,10 @@ class CheckCommandTest {
         Cli.ok(lib, "init");
         Cli.ok(lib, "student", "import", roster.toString());
         long session = Cli.ok(lib, "session", "start", "--student", "S01").id();
-        Cli.ok(lib, "still", "import", "--session", String.valueOf(session), Fixtures.STUFF_JPG.toString(),
-                Fixtures.SMARTIES_PNG.toString());
-        String j = Fixtures.sha256(Fixtures.STUFF_JPG);
-        String p = Fixtures.sha256(Fixtures.SMARTIES_PNG);
-        jpgFile = lib.resolve("stills").resolve(j.substring(0, 2)).resolve(j + ".jpg");
-        pngFile = lib.resolve("stills").resolve(p.substring(0, 2)).resolve(p + ".png");
+        List<Long> ids = Cli.ok(lib, "still", "import", "--session", String.valueOf(session), Fixtures.STUFF_JPG.toString(),
+                Fixtures.SMARTIES_PNG.toString()).out().lines().map(Long::parseLong).toList();
+        jpgFile = Fixtures.storedFile(lib, ids.get(0));
+        pngFile = Fixtures.storedFile(lib, ids.get(1));
         assertTrue(Files.isRegularFile(jpgFile) && Files.isRegularFile(pngFile));
     }
 

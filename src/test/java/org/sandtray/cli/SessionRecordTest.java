@@ -1,5 +1,7 @@
 package org.sandtray.cli;
 
+import org.sandtray.library.TestLibraries;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,24 +81,25 @@ class SessionRecordTest {
             try (ResultSet r = s.executeQuery("SELECT code, name FROM students")) {
                 assertTrue(r.next());
                 assertEquals("S01", r.getString(1));
-                assertEquals("王小明", r.getString(2), "names are plain text until encryption at rest is added");
+                assertStored("王小明", r.getString(2));
             }
             try (ResultSet r = s.executeQuery("SELECT title, story, observations, themes FROM sessions WHERE id = " + id)) {
                 assertTrue(r.next());
-                assertEquals(TITLE, r.getString(1));
-                assertEquals(STORY, r.getString(2));
-                assertEquals(OBSERVATIONS, r.getString(3));
-                assertEquals(THEMES, r.getString(4));
+                assertStored(TITLE, r.getString(1));
+                assertStored(STORY, r.getString(2));
+                assertStored(OBSERVATIONS, r.getString(3));
+                assertStored(THEMES, r.getString(4));
             }
             try (ResultSet r = s.executeQuery("SELECT t.note, f.name_en, f.category FROM turns t JOIN figures f ON f.id = t.figure_id")) {
                 assertTrue(r.next());
-                assertEquals("犹豫了很久", r.getString(1));
+                assertStored("犹豫了很久", r.getString(1));
                 assertEquals("tiger", r.getString(2));
                 assertEquals("animals", r.getString(3));
             }
             try (ResultSet r = s.executeQuery("SELECT content_hash, media_type, width, height, bytes FROM stills")) {
                 assertTrue(r.next());
-                assertEquals(Fixtures.sha256(Fixtures.STUFF_JPG), r.getString(1));
+                if (TestLibraries.encrypted()) assertNotEquals(Fixtures.sha256(Fixtures.STUFF_JPG), r.getString(1), "a keyed hash, not the photo's SHA-256");
+                else assertEquals(Fixtures.sha256(Fixtures.STUFF_JPG), r.getString(1));
                 assertEquals("image/jpeg", r.getString(2));
                 assertEquals(640, r.getInt(3));
                 assertEquals(480, r.getInt(4));
@@ -120,6 +123,18 @@ class SessionRecordTest {
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
-        assertEquals(java.util.List.of("ok", "wal", "王小明", STORY), out.lines().toList());
+        java.util.List<String> lines = out.lines().toList();
+        assertEquals(java.util.List.of("ok", "wal"), lines.subList(0, 2));
+        assertStored("王小明", lines.get(2));
+        assertStored(STORY, lines.get(3));
+    }
+
+    /** A sealed column as any SQLite tool reads it: the text in a plain library, only ciphertext in an encrypted one. */
+    private static void assertStored(String text, String stored) {
+        if (TestLibraries.encrypted()) {
+            assertTrue(stored.startsWith("s1:") && !stored.contains(text), "sealed: " + stored);
+        } else {
+            assertEquals(text, stored, "a plain library's text is plain");
+        }
     }
 }

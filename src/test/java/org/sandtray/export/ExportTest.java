@@ -163,6 +163,25 @@ class ExportTest {
     }
 
     @Test
+    void aStillTakenWhileAMemberHadNoPhotoConsentIsBlurredWhateverTheCounselorUnchecked() throws Exception {
+        java.util.Set<Long> groupStills = new java.util.HashSet<>(club.groupStills.stream().map(org.sandtray.domain.Still::id).toList());
+        assertEquals(groupStills, club.library.stills().withoutPhotoConsent(club.groupSession), "S03 had no photo consent on that day");
+        assertEquals(Set.of(), club.library.stills().withoutPhotoConsent(club.laterSession));
+        long messi = club.groupStills.get(2).id(); // a real face in the tray's corner
+        long alone = club.library.stills().list(club.laterSession).get(0).id();
+        // the counselor unchecked every region on both pictures in the window
+        java.util.Map<Long, List<org.sandtray.vision.BlurRegion>> none = java.util.Map.of(messi, List.of(), alone, List.of());
+        Path out = tmp.resolve("unchecked");
+        export(ExportScope.student("S01", null, null), new ExportOptions(Set.of(ExportPart.STILLS, ExportPart.DATA), true, true,
+                Locale.ENGLISH, "", none), out);
+        List<String> rows = Files.readAllLines(out.resolve("data/stills.csv"), StandardCharsets.UTF_8);
+        String messiRow = rows.stream().filter(r -> r.startsWith(club.groupSession + ",3,")).findFirst().orElseThrow();
+        String aloneRow = rows.stream().filter(r -> r.startsWith(club.laterSession + ",1,")).findFirst().orElseThrow();
+        assertTrue(Integer.parseInt(messiRow.substring(messiRow.lastIndexOf(',') + 1)) > 0, "the detectors ran on the marked still: " + messiRow);
+        assertEquals("0", aloneRow.substring(aloneRow.lastIndexOf(',') + 1), "an unmarked still keeps the counselor's choice: " + aloneRow);
+    }
+
+    @Test
     void everyExportAddsAnAuditLine() {
         Path out = tmp.resolve("out");
         ExportResult result = export(ExportScope.student("S01", java.time.LocalDate.parse("2026-03-01"),

@@ -41,6 +41,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.sandtray.library..", "java.sql..").check(classes);
     }
 
+    /** Every sealed column is read and written through the library's field codec: no SQL outside the library package. */
+    @Test
+    void onlyTheLibraryTalksSql() {
+        noClasses().that().resideOutsideOfPackages("org.sandtray.library..").and().resideInAPackage("org.sandtray..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..").check(classes);
+    }
+
     @Test
     void theReviewCoreReadsThroughTheLibraryNotSql() {
         noClasses().that().resideInAPackage("org.sandtray.review..")

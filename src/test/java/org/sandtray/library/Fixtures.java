@@ -133,6 +133,25 @@ public final class Fixtures {
         });
     }
 
+    /** Where the still's file is in the library (named by the SHA-256 of the photo in a plain library, by a keyed hash in an encrypted one). */
+    public static Path storedFile(Path library, org.sandtray.domain.Still still) {
+        return library.resolve("stills").resolve(still.contentHash().substring(0, 2)).resolve(still.fileName());
+    }
+
+    /** Where the still's file is, the still read by id. */
+    public static Path storedFile(Path library, long stillId) {
+        try (Library l = TestLibraries.open(library)) {
+            return storedFile(library, l.stills().require(stillId));
+        }
+    }
+
+    /** The photo as the library gives it back (decrypted in an encrypted library). */
+    public static byte[] storedBytes(Path library, long stillId) throws IOException {
+        try (Library l = TestLibraries.open(library); java.io.InputStream in = l.stills().open(l.stills().require(stillId))) {
+            return in.readAllBytes();
+        }
+    }
+
     /** Opens the library just long enough to count a table's rows. */
     public static long count(Path folder, String table) {
         try (Library library = TestLibraries.open(folder, "test")) {

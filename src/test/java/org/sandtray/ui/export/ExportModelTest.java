@@ -84,7 +84,7 @@ class ExportModelTest {
         BlurRegion face = messi.regions().stream().filter(r -> r.kind() == BlurRegion.Kind.FACE).findFirst().orElseThrow();
         byte[] before = messi.shown().get();
 
-        // the counselor blurs the ball (lower right) and un-blurs the face (say, it was a poster)
+        // the counselor blurs the ball (lower right) and un-blurs the face (say, they took it for a poster)
         model.addRegion(messi, 0.62, 0.80, 0.72, 0.97);
         assertEquals(found + 1, messi.regions().size());
         assertNotSame(before, messi.shown().get(), "the picture is shown again with the new blur");
@@ -105,7 +105,9 @@ class ExportModelTest {
         double faceThen = detail(original, 217, 92, 256, 134);
         double ballNow = detail(exported, 345, 285, 385, 330);
         double ballThen = detail(original, 345, 285, 385, 330);
-        assertTrue(faceNow > 0.5 * faceThen, "the face the counselor un-blurred is exported sharp: " + faceThen + " -> " + faceNow);
+        // S03 had no photo consent on the day of this group session: the still is marked, so the detectors' regions are
+        // blurred whatever was unchecked (an unmarked still keeps the counselor's choice: ExportTest)
+        assertTrue(faceNow < 0.1 * faceThen, "a still taken without a member's photo consent keeps its face blurred: " + faceThen + " -> " + faceNow);
         assertTrue(ballNow < 0.1 * ballThen, "the region the counselor drew is exported blurred: " + ballThen + " -> " + ballNow);
 
         model.openFolder();
