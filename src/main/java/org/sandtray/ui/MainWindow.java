@@ -31,17 +31,28 @@ public final class MainWindow {
     private final Consumer<Settings> applySettings;
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private SessionConsole console;
+    private final org.sandtray.ui.privacy.IdleLock lock;
+    private javafx.animation.Timeline idleTimer;
 
     public MainWindow(AppContext context, Settings settings, Consumer<Settings> applySettings) {
+        this(context, settings, applySettings, new org.sandtray.ui.privacy.IdleLock(context.library(), context.messages(),
+                System::currentTimeMillis));
+    }
+
+    /** @param lock the idle lock of an encrypted library (it never locks a plain one) */
+    public MainWindow(AppContext context, Settings settings, Consumer<Settings> applySettings, org.sandtray.ui.privacy.IdleLock lock) {
         this.context = context;
         this.messages = context.messages();
         this.settings = settings;
         this.applySettings = applySettings;
+        this.lock = lock;
         navigation = navigation();
         root.setLeft(navigation);
         if (context.library().damaged()) root.setTop(damagedBanner());
         root.setBottom(new VBox(new NoteBar(messages, notice, "windowNotice").view(), new TaskBar(context.background()).view()));
-        scene = new Scene(root, WindowPlacement.WIDTH, WindowPlacement.HEIGHT);
+        javafx.scene.layout.StackPane layers = new javafx.scene.layout.StackPane(root, new org.sandtray.ui.privacy.LockPane(messages, lock).view());
+        scene = new Scene(layers, WindowPlacement.WIDTH, WindowPlacement.HEIGHT);
+        watchIdleness();
         scene.getStylesheets().add(MainWindow.class.getResource("sandtray.css").toExternalForm());
         showHome();
     }
@@ -67,7 +78,8 @@ public final class MainWindow {
         VBox box = new VBox(8, title, home, nav("nav.students", () -> show(new StudentsView(context, this::notice).view())),
                 nav("nav.figures", () -> show(new FiguresView(context, this::notice).view())),
                 nav("nav.settings", () -> show(new SettingsView(messages, settings, context.library().folder().toString(),
-                        applySettings).view())));
+                        applySettings).view())),
+                nav("nav.privacy", () -> show(new org.sandtray.ui.privacy.PrivacyView(context, this::notice, lock::reload).view())));
         box.setPadding(new Insets(12));
         box.getStyleClass().add("navigation");
         return box;
@@ -128,7 +140,30 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * The idle lock: every key, click or move counts as activity; the lock is checked every few
+     * seconds. Locking hides everything (names, pictures) behind the lock pane and lets the console
+     * forget its decoded pictures; the camera keeps storing stills.
+     */
+    private void watchIdleness() {
+        scene.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> lock.activity());
+        lock.onLock(() -> {
+            if (console != null) console.lockScreen();
+        });
+        lock.locked().addListener((o, was, locked) -> {
+            root.setVisible(!locked);
+            if (!locked && console != null) console.unlockScreen();
+        });
+        idleTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> lock.tick()));
+        idleTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleTimer.play();
+    }
+
+    /** The idle lock of this window. */
+    public org.sandtray.ui.privacy.IdleLock idleLock() { return lock; }
+
     public void close() {
+        if (idleTimer != null) idleTimer.stop();
         closeConsole();
     }
 

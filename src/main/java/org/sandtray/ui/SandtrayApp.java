@@ -63,7 +63,11 @@ public final class SandtrayApp extends Application {
             }
             // the first-run choice is the window's one way to make a library; otherwise it only opens
             // a damaged library opens read-only, with a banner saying what to do
-            library = Library.exists(folder) ? Library.openEvenIfDamaged(folder, "window") : Library.create(folder, "window");
+            library = Library.exists(folder) ? openAskingForTheSecret(messages) : create(messages);
+            if (library == null) {
+                Platform.exit();
+                return;
+            }
         } catch (LibraryException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.problem(e), Buttons.ok(messages));
             alert.setTitle(messages.get("app.title"));
@@ -104,8 +108,9 @@ public final class SandtrayApp extends Application {
         } catch (IllegalArgumentException e) {
             spec = SourceSpec.parse("demo");
         }
-        AppContext context = new AppContext(library, messages, background, spec, settings);
-        window = new MainWindow(context, settings, this::apply);
+        org.sandtray.ui.privacy.IdleLock lock = new org.sandtray.ui.privacy.IdleLock(library, messages, System::currentTimeMillis);
+        AppContext context = new AppContext(library, messages, background, spec, settings, lock.guard(StillDecoder.of(library)));
+        window = new MainWindow(context, settings, this::apply, lock);
         window.showIn(stage);
     }
 
@@ -117,6 +122,47 @@ public final class SandtrayApp extends Application {
             log.warn("cannot save the settings", e);
         }
         show(new Messages(Messages.chooseLocale(changed.language())));
+    }
+
+    /**
+     * Opens the library; an encrypted one asks for its passphrase (or recovery key) until it opens
+     * or the counselor cancels (null). A wrong passphrase changes nothing and is said in the dialog.
+     */
+    private Library openAskingForTheSecret(Messages messages) {
+        boolean encrypted;
+        try {
+            encrypted = Library.isEncrypted(folder);
+        } catch (LibraryException e) {
+            if (!"library.damaged".equals(e.problem().key())) throw e;
+            encrypted = false;
+        }
+        if (!encrypted) return Library.openEvenIfDamaged(folder, "window");
+        String refusal = null;
+        while (true) {
+            Optional<org.sandtray.library.Secret> secret = org.sandtray.ui.privacy.PassphraseDialog.ask(messages, folder, refusal);
+            if (secret.isEmpty()) return null;
+            try {
+                return Library.openEvenIfDamaged(folder, "window", secret.get());
+            } catch (LibraryException e) {
+                String key = e.problem().key();
+                if (!key.equals("library.wrongPassphrase") && !key.equals("library.wrongRecoveryKey")) throw e;
+                refusal = messages.problem(e);
+            }
+        }
+    }
+
+    /**
+     * Makes the new library the first-run choice asked for: encrypted with a passphrase unless the
+     * counselor chose otherwise; the recovery key is shown once and must be confirmed saved. Null when cancelled.
+     */
+    private Library create(Messages messages) {
+        if (folder.equals(DEMO_FOLDER)) return Library.create(folder, "window"); // the demo's made-up pupils need no passphrase
+        Optional<org.sandtray.ui.privacy.NewLibraryDialog.Choice> choice = org.sandtray.ui.privacy.NewLibraryDialog.ask(messages, null);
+        if (choice.isEmpty()) return null;
+        org.sandtray.library.Secret.NewKeys keys = choice.get().keys();
+        Library made = Library.create(folder, "window", keys);
+        if (keys != null) org.sandtray.ui.privacy.RecoveryKeyDialog.show(messages, keys.recoveryKey().text());
+        return made;
     }
 
     /** No library yet: create one here, or open the demo library. */

@@ -41,6 +41,20 @@ public final class HomeView {
     private final ListView<Group> groups = new ListView<>();
     private final Label today = new Label();
 
+    /** A backup older than a week, pupils past retention: said at the top until done (Privacy and backup). */
+    private VBox reminders() {
+        VBox box = new VBox(4);
+        box.setId("reminders");
+        if (context.library().damaged()) return box;
+        for (String line : org.sandtray.ui.privacy.PrivacyModel.reminders(context.library(), messages, java.time.Instant.now())) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.getStyleClass().add("note-refusal");
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
     public HomeView(AppContext context, LongConsumer openSession, Consumer<Notice> notes) {
         this.context = context;
         this.messages = context.messages();
@@ -101,6 +115,7 @@ public final class HomeView {
                 report(ex);
             }
         }));
+        root.getChildren().add(reminders());
         root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, export, newGroup),
                 new Label(messages.get("home.groups")), groups, new Label(messages.get("home.recent")), recent);
         refresh();

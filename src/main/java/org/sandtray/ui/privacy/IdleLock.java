@@ -27,6 +27,8 @@ public final class IdleLock {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final List<Runnable> forgetters = new ArrayList<>();
+    /** The same as {@link #locked}, readable from worker threads (the decoder refuses while locked). */
+    private volatile boolean lockedNow;
     private long lastActivity;
     private long idleMillis;
 
@@ -63,6 +65,7 @@ public final class IdleLock {
         if (locked.get()) return;
         forgetters.forEach(Runnable::run);
         message.set(messages.get("lock.locked"));
+        lockedNow = true;
         locked.set(true);
     }
 
@@ -78,11 +81,23 @@ public final class IdleLock {
         }
         message.set("");
         lastActivity = clockMillis.getAsLong();
+        lockedNow = false;
         locked.set(false);
         return true;
     }
 
     public ReadOnlyBooleanProperty locked() { return locked.getReadOnlyProperty(); }
+
+    /** True while locked; safe on any thread. */
+    public boolean isLocked() { return lockedNow; }
+
+    /** A decoder that refuses while the screen is locked: no picture is decoded behind the lock pane. */
+    public org.sandtray.ui.StillDecoder guard(org.sandtray.ui.StillDecoder decoder) {
+        return (still, width) -> {
+            if (lockedNow) throw new java.io.IOException("the screen is locked");
+            return decoder.decode(still, width);
+        };
+    }
 
     public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
 }

@@ -21,6 +21,8 @@ public final class Filmstrip {
     private final ListView<Still> list = new ListView<>();
     private final Thumbnails thumbnails;
     private final Messages messages;
+    /** Stills taken while a member had no photo consent: shown with a mark (always exported blurred). */
+    private java.util.Set<Long> withoutConsent = java.util.Set.of();
 
     public Filmstrip(StillDecoder decoder, Background background, Messages messages) {
         this.thumbnails = new Thumbnails(decoder, background, THUMB_WIDTH, CACHE);
@@ -39,6 +41,19 @@ public final class Filmstrip {
     }
 
     public ListView<Still> view() { return list; }
+
+    /** Marks the stills taken while a member had no photo consent in force. */
+    public void markWithoutConsent(java.util.Set<Long> stills) {
+        if (stills.equals(withoutConsent)) return;
+        withoutConsent = java.util.Set.copyOf(stills);
+        list.refresh();
+    }
+
+    /** The screen locked: every decoded thumbnail goes (cells show blank until it is unlocked and they are shown again). */
+    public void forget() {
+        thumbnails.forget();
+        list.refresh();
+    }
 
     private final class StillCell extends ListCell<Still> {
         private final ImageView image = new ImageView();
@@ -64,8 +79,9 @@ public final class Filmstrip {
                 if (getItem() != null && getItem().id() == still.id()) image.setImage(decoded);
             });
             setGraphic(image);
-            setText(still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
-                    : messages.get("filmstrip.still", still.id()));
+            setText((still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
+                    : messages.get("filmstrip.still", still.id()))
+                    + (withoutConsent.contains(still.id()) ? "\n" + messages.get("filmstrip.noPhotoConsent") : ""));
         }
     }
 }

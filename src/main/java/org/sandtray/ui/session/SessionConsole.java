@@ -135,8 +135,11 @@ public final class SessionConsole implements AutoCloseable {
         filmstrip.view().setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) model.tag(filmstrip.view().getSelectionModel().getSelectedItem());
         });
-        model.stills().addListener((ListChangeListener<org.sandtray.domain.Still>) c ->
-                filmstrip.view().scrollTo(model.stills().size() - 1));
+        model.stills().addListener((ListChangeListener<org.sandtray.domain.Still>) c -> {
+            filmstrip.view().scrollTo(model.stills().size() - 1);
+            filmstrip.markWithoutConsent(context.library().stills().withoutPhotoConsent(model.sessionId()));
+        });
+        filmstrip.markWithoutConsent(context.library().stills().withoutPhotoConsent(model.sessionId()));
         model.screen().addListener((o, a, s) -> tabs.getSelectionModel().select(s == SessionConsoleModel.Screen.TAGGING ? tagTab : liveTab));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab == tagTab && model.taggedStill().get() == null) {
@@ -344,6 +347,24 @@ public final class SessionConsole implements AutoCloseable {
             Alerts.error(messages, error);
             refocus();
         }
+    }
+
+    /**
+     * The screen locked: decoded pictures leave memory (filmstrip, tagged still) and the console's
+     * keys stop acting (it is not shown). The camera and the settle detector keep running, so
+     * stills keep being stored.
+     */
+    public void lockScreen() {
+        if (scene != null) scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        filmstrip.forget();
+        taggingView.forget();
+    }
+
+    /** Unlocked: the keys act again and the pictures are decoded again as they are shown. */
+    public void unlockScreen() {
+        if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        filmstrip.view().refresh();
+        if (taggingView.showing() != null) taggingView.show(taggingView.showing());
     }
 
     @Override

@@ -82,4 +82,7 @@ final class Thumbnails {
     }
 
     int size() { return cache.size(); }
+
+    /** Drops every decoded picture (the screen locked): they are decoded again when next shown. */
+    void forget() { cache.clear(); }
 }

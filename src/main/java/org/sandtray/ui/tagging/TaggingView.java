@@ -153,6 +153,12 @@ public final class TaggingView {
         });
     }
 
+    /** The screen locked: the decoded picture goes; {@link #show} brings it back once unlocked. */
+    public void forget() {
+        image = null;
+        draw();
+    }
+
     /** The still shown (its image may still be on its way), or null. */
     public Still showing() { return showing; }
 
