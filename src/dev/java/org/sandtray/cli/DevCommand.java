@@ -59,10 +59,12 @@ public final class DevCommand {
                 description = "Where the generated library is made (or found, as DIR/generated, from an earlier --keep).")
         Path work;
         @Option(names = "--keep", description = "Keep the plain and encrypted copies for the next run.") boolean keep;
+        @Option(names = "--parts", split = ",", defaultValue = "import,open,timeline,backup",
+                description = "Which figures: import (still import and thumbnails), open, timeline, backup.") java.util.Set<String> parts;
 
         @Override
         public Integer call() throws Exception {
-            new org.sandtray.bench.PrivacyBench(spec.commandLine().getOut()).run(work, LibraryGenerator.Size.ISSUE_FIGURES, keep);
+            new org.sandtray.bench.PrivacyBench(spec.commandLine().getOut()).run(work, LibraryGenerator.Size.ISSUE_FIGURES, keep, parts);
             return 0;
         }
     }

@@ -138,6 +138,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** True when the file's schema is behind this program's (opening it will migrate, that is write). */
+    static boolean behind(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet t = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type='table' AND name='flyway_schema_history'")) {
+                if (!t.next()) return true;
+            }
+            try (ResultSet r = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                int max = 0;
+                while (r.next()) {
+                    try {
+                        max = Math.max(max, Integer.parseInt(r.getString(1)));
+                    } catch (NumberFormatException e) {
+                        return true; // opening says what is wrong
+                    }
+                }
+                return max < SCHEMA_VERSION;
+            }
+        }
+    }
+
     private static SQLiteDataSource dataSource(Path file, boolean durable) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -37,6 +37,9 @@ public final class FileStillStore implements StillStore {
     private static final Logger log = LoggerFactory.getLogger(FileStillStore.class);
     static final boolean FOLDER_SYNC = folderSyncExists(System.getProperty("os.name", ""));
 
+    /** Reads and writes in blocks this large (an encrypted file's 4 KB segments are not each a system call). */
+    private static final int BUFFER = 1 << 16;
+
     private final Path root;
     private final boolean durable;
     private final StillCipher cipher;
@@ -70,7 +73,10 @@ public final class FileStillStore implements StillStore {
         try {
             String name = cipher.name(new java.io.ByteArrayInputStream(bytes));
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                cipher.write(bytes, Channels.newOutputStream(channel));
+                // buffered: an encrypted file is written segment by segment, and each small write would be a system call
+                OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+                cipher.write(bytes, out);
+                out.flush();
                 if (durable) channel.force(true);
             }
             // the temp file's name must survive a power cut too: the row about to be committed relies on it
@@ -140,7 +146,7 @@ public final class FileStillStore implements StillStore {
 
     /** The name the file's content calls for; null when an encrypted file does not decrypt (altered or cut short). */
     private String hashOf(Path file) throws IOException {
-        try (InputStream in = cipher.read(Files.newInputStream(file))) {
+        try (InputStream in = cipher.read(new java.io.BufferedInputStream(Files.newInputStream(file), BUFFER))) {
             return cipher.name(in);
         } catch (NoSuchFileException e) {
             throw e;
@@ -180,7 +186,7 @@ public final class FileStillStore implements StillStore {
     @Override
     public InputStream open(Entry entry) throws IOException {
         try {
-            return cipher.read(Files.newInputStream(pathOf(entry)));
+            return cipher.read(new java.io.BufferedInputStream(Files.newInputStream(pathOf(entry)), BUFFER));
         } catch (NoSuchFileException e) {
             throw new LibraryException(e, "still.fileMissing", entry.fileName());
         }

@@ -205,12 +205,15 @@ public final class Library implements AutoCloseable {
         try {
             // checked again under the lock: another copy may have created or changed it meanwhile
             if (create) LibraryFiles.requireCreatable(dir); else LibraryFiles.requireOpenable(dir);
-            // an encrypted library's secret is checked before anything is migrated, recovered or recorded
-            DataKeys keys = create ? null : unlock(dir, secret, maybeDamaged);
+            // an encrypted library's secret is checked before anything is migrated, recovered or recorded; the slow key
+            // derivation runs beside the opening's reading (connection, structural check) when nothing is to be migrated
+            Unlocking unlocking = create ? Unlocking.NONE : Unlocking.start(dir, secret, maybeDamaged);
+            if (unlocking.mustFinishFirst) unlocking.keys();
             making = create; // from here on, files in the folder are this creation's own
             database = Database.open(dir, durable, create, maybeDamaged);
             // a damaged page must be found before any command answers from it or writes next to it
             List<String> damage = create ? List.of() : database.structuralProblems(DAMAGE_LINES);
+            DataKeys keys = unlocking.keys();
             if (newKeys != null) keys = writeKeyring(database, newKeys);
             Library library = new Library(dir, lock, database, keys, durable, damage);
             if (!damage.isEmpty()) {
@@ -240,17 +243,59 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** The data keys of an encrypted library, unlocked by the secret; null for a plain library. */
-    private static DataKeys unlock(Path dir, Secret secret, boolean maybeDamaged) {
-        Optional<Keyring.Stored> stored;
-        try {
-            stored = Database.peek(dir, Keyring::read);
-        } catch (LibraryException e) {
-            // a damaged file is reported by the opening that follows; it may hold no keyring at all
-            if (maybeDamaged || "library.damaged".equals(e.problem().key())) return null;
-            throw e;
+    /**
+     * The data keys of an encrypted library being unlocked by the secret, on a thread of their own
+     * (Argon2id takes a good part of a second; the opening reads meanwhile); none for a plain library.
+     */
+    private static final class Unlocking {
+        static final Unlocking NONE = new Unlocking(null, false);
+
+        private final java.util.concurrent.CompletableFuture<DataKeys> keys;
+        /** The schema is behind: migrating writes, so the secret must be checked before. */
+        final boolean mustFinishFirst;
+
+        private Unlocking(java.util.concurrent.CompletableFuture<DataKeys> keys, boolean mustFinishFirst) {
+            this.keys = keys;
+            this.mustFinishFirst = mustFinishFirst;
         }
-        return stored.map(k -> Keyring.unlock(k, secret)).orElse(null);
+
+        static Unlocking start(Path dir, Secret secret, boolean maybeDamaged) {
+            Optional<Keyring.Stored> stored;
+            boolean behind;
+            try {
+                var peeked = Database.peek(dir, c -> new Object[] {Keyring.read(c), Database.behind(c)});
+                @SuppressWarnings("unchecked") Optional<Keyring.Stored> k = (Optional<Keyring.Stored>) peeked[0];
+                stored = k;
+                behind = (Boolean) peeked[1];
+            } catch (LibraryException e) {
+                // a damaged file is reported by the opening that follows; it may hold no keyring at all
+                if (maybeDamaged || "library.damaged".equals(e.problem().key())) return NONE;
+                throw e;
+            }
+            if (stored.isEmpty()) return NONE;
+            if (secret == null) throw new LibraryException("library.needsPassphrase");
+            var future = new java.util.concurrent.CompletableFuture<DataKeys>();
+            Thread t = new Thread(() -> {
+                try {
+                    future.complete(Keyring.unlock(stored.get(), secret));
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
+                }
+            }, "unlock");
+            t.setDaemon(true);
+            t.start();
+            return new Unlocking(future, behind);
+        }
+
+        DataKeys keys() {
+            if (keys == null) return null;
+            try {
+                return keys.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+        }
     }
 
     private static DataKeys writeKeyring(Database database, Object newKeys) {
