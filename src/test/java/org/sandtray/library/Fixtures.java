@@ -133,6 +133,16 @@ public final class Fixtures {
         });
     }
 
+    /** The stuff photo with one pixel changed (seed): another real JPEG, in memory. */
+    public static byte[] readVariant(int seed) throws IOException {
+        Path dir = Files.createTempDirectory("variant");
+        Path file = variant(STUFF_JPG, dir, "v" + seed + ".jpg", seed, Instant.now());
+        byte[] bytes = Files.readAllBytes(file);
+        Files.delete(file);
+        Files.delete(dir);
+        return bytes;
+    }
+
     /** Where the still's file is in the library (named by the SHA-256 of the photo in a plain library, by a keyed hash in an encrypted one). */
     public static Path storedFile(Path library, org.sandtray.domain.Still still) {
         return library.resolve("stills").resolve(still.contentHash().substring(0, 2)).resolve(still.fileName());

@@ -1,33 +1,26 @@
 package org.sandtray.library.crypto;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.StreamingAead;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import com.google.crypto.tink.prf.PredefinedPrfParameters;
-import com.google.crypto.tink.prf.PrfConfig;
-import com.google.crypto.tink.prf.PrfSet;
-import com.google.crypto.tink.streamingaead.AesGcmHkdfStreamingKey;
-import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
-import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+import com.google.crypto.tink.prf.Prf;
 import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
+import com.google.crypto.tink.subtle.AesGcmJce;
+import com.google.crypto.tink.subtle.PrfHmacJce;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
 
 /**
- * A library's data keys, random, made once when the library is made encrypted and never derived
- * from the passphrase (changing the passphrase re-wraps them; nothing is re-encrypted). Three Tink
- * keysets:
+ * A library's data keys: three random 256-bit keys made once when the library is made encrypted,
+ * never derived from the passphrase (changing the passphrase re-wraps them; nothing is
+ * re-encrypted). Each is used with Tink's primitive for it, the same algorithms as Tink's
+ * templates of those names (decisions/0011):
  * <ul>
  * <li>fields: AEAD AES256_GCM, for sealed text, with the table, column and row as associated data
  *     (a value moved to another row or column no longer opens);</li>
@@ -35,82 +28,48 @@ import java.security.GeneralSecurityException;
  * <li>names: PRF HMAC_SHA256, for keyed hashes: still file names (a plain SHA-256 would confirm
  *     that a known photo is inside), lookups of sealed values, the audit chain.</li>
  * </ul>
+ * Tink's primitives are made from the raw keys directly: its keyset registry costs half a second
+ * when a command starts, on top of the key derivation.
  */
 public final class DataKeys {
     private static final int FORMAT = 1;
+    private static final int KEY = 32;
     /** Files are authenticated as still files of a Sandtray library. */
-    private static final byte[] FILE_AD = "sandtray still v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] FILE_AD = "sandtray still v1".getBytes(StandardCharsets.US_ASCII);
 
-    static {
-        try {
-            AeadConfig.register();
-            StreamingAeadConfig.register();
-            PrfConfig.register();
-        } catch (GeneralSecurityException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private final KeysetHandle fieldKeys;
-    private final KeysetHandle fileKeys;
-    private final KeysetHandle nameKeys;
+    private final byte[] raw;
     private final Aead fields;
-    private final StreamingAead files;
-    private final AesGcmHkdfStreaming fileSizes;
-    private final PrfSet names;
+    private final AesGcmHkdfStreaming files;
+    private final Prf names;
 
-    private DataKeys(KeysetHandle fieldKeys, KeysetHandle fileKeys, KeysetHandle nameKeys) throws GeneralSecurityException {
-        this.fieldKeys = fieldKeys;
-        this.fileKeys = fileKeys;
-        this.nameKeys = nameKeys;
-        this.fields = fieldKeys.getPrimitive(RegistryConfiguration.get(), Aead.class);
-        this.files = fileKeys.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
-        StreamingAead primary = AesGcmHkdfStreaming.create((AesGcmHkdfStreamingKey) fileKeys.getPrimary().getKey());
-        this.fileSizes = (AesGcmHkdfStreaming) primary;
-        this.names = nameKeys.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+    private DataKeys(byte[] raw) throws GeneralSecurityException {
+        this.raw = raw;
+        this.fields = new AesGcmJce(Arrays.copyOfRange(raw, 0, KEY));
+        this.files = new AesGcmHkdfStreaming(Arrays.copyOfRange(raw, KEY, 2 * KEY), "HmacSha256", KEY, 4096, 0);
+        this.names = new PrfHmacJce("HMACSHA256", new SecretKeySpec(Arrays.copyOfRange(raw, 2 * KEY, 3 * KEY), "HMAC"));
     }
 
     public static DataKeys generate() {
+        byte[] raw = new byte[3 * KEY];
+        new SecureRandom().nextBytes(raw);
         try {
-            return new DataKeys(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM),
-                    KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_4KB),
-                    KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
+            return new DataKeys(raw);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Tink cannot make keys", e);
+            throw new IllegalStateException("AES-256-GCM or HMAC-SHA256 is not available", e);
         }
     }
 
-    /** The keysets as bytes, to be wrapped at once: never stored like this. */
+    /** The keys as bytes, to be wrapped at once: never stored like this. */
     public byte[] serialize() {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(FORMAT);
-            for (KeysetHandle h : new KeysetHandle[] {fieldKeys, fileKeys, nameKeys}) {
-                byte[] k = TinkProtoKeysetFormat.serializeKeyset(h, InsecureSecretKeyAccess.get());
-                out.writeInt(k.length);
-                out.write(k);
-            }
-            return bytes.toByteArray();
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot serialize the data keys", e);
-        }
+        return ByteBuffer.allocate(4 + raw.length).putInt(FORMAT).put(raw).array();
     }
 
     /** @throws GeneralSecurityException when the bytes are not data keys of this format */
     public static DataKeys parse(byte[] serialized) throws GeneralSecurityException {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(serialized))) {
-            if (in.readInt() != FORMAT) throw new GeneralSecurityException("unknown data key format");
-            KeysetHandle[] handles = new KeysetHandle[3];
-            for (int i = 0; i < 3; i++) {
-                int length = in.readInt();
-                if (length <= 0 || length > 1 << 16) throw new GeneralSecurityException("bad keyset length");
-                handles[i] = TinkProtoKeysetFormat.parseKeyset(in.readNBytes(length), InsecureSecretKeyAccess.get());
-            }
-            return new DataKeys(handles[0], handles[1], handles[2]);
-        } catch (IOException e) {
-            throw new GeneralSecurityException("truncated data keys", e);
+        if (serialized.length != 4 + 3 * KEY || ByteBuffer.wrap(serialized).getInt() != FORMAT) {
+            throw new GeneralSecurityException("unknown data key format");
         }
+        return new DataKeys(Arrays.copyOfRange(serialized, 4, serialized.length));
     }
 
     public byte[] seal(byte[] plain, byte[] associated) {
@@ -146,13 +105,13 @@ public final class DataKeys {
 
     /** The size of a stored file holding this many plain bytes. */
     public long encryptedSize(long plainBytes) {
-        return fileSizes.expectedCiphertextSize(plainBytes);
+        return files.expectedCiphertextSize(plainBytes);
     }
 
     /** A keyed hash (HMAC-SHA256) of the bytes, 32 bytes: the same input always gives the same hash. */
     public byte[] keyedHash(byte[] input) {
         try {
-            return names.computePrimary(input, 32);
+            return names.compute(input, 32);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 refused", e);
         }
