@@ -17,7 +17,8 @@ import java.util.Map;
  * backups, erasures, with whether each line still links to the one before it (the chain).
  */
 @Command(name = "audit", description = "Show the audit log: openings, imports, checks, exports, backups and erasures, oldest first; "
-        + "the chain column says whether each line still follows the one before it (check reports a changed or deleted line).")
+        + "the chain column says whether each line still follows the one before it; exit 1 when one does not "
+        + "(a line before it was deleted or changed; check reports it too).")
 final class AuditCommand extends LibraryCommand {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Output.Format format;
