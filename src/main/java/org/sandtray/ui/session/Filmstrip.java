@@ -31,7 +31,8 @@ public final class Filmstrip {
         list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setMinHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setCellFactory(v -> new StillCell());
-        list.setFocusTraversable(false);
+        // a click gives the filmstrip the focus: its culling keys (P, X, U, F, Delete) act then, and only then
+        list.setFocusTraversable(true);
         list.getStyleClass().add("filmstrip");
         javafx.scene.control.Label none = new javafx.scene.control.Label(messages.get("console.noStillYet"));
         none.getStyleClass().add("filmstrip-empty");
@@ -39,6 +40,11 @@ public final class Filmstrip {
     }
 
     public ListView<Still> view() { return list; }
+
+    /** A still deleted for good: its thumbnail leaves the cache. */
+    public void forget(long stillId) {
+        thumbnails.forget(stillId);
+    }
 
     private final class StillCell extends ListCell<Still> {
         private final ImageView image = new ImageView();
@@ -56,6 +62,7 @@ public final class Filmstrip {
             if (empty || still == null) {
                 setGraphic(null);
                 setText(null);
+                getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
                 return;
             }
             image.setImage(thumbnails.cached(still).orElse(null));
@@ -64,8 +71,17 @@ public final class Filmstrip {
                 if (getItem() != null && getItem().id() == still.id()) image.setImage(decoded);
             });
             setGraphic(image);
-            setText(still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
-                    : messages.get("filmstrip.still", still.id()));
+            String label = still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
+                    : messages.get("filmstrip.still", still.id());
+            if (still.starred()) label = messages.get("filmstrip.starred") + " " + label;
+            if (still.rejected()) label = label + "  " + messages.get("filmstrip.rejected");
+            if (still.finalTray()) label = label + "  · " + messages.get("filmstrip.final");
+            setText(label);
+            image.setOpacity(still.rejected() ? 0.35 : 1);
+            getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
+            if (still.starred()) getStyleClass().add("still-starred");
+            if (still.rejected()) getStyleClass().add("still-rejected");
+            if (still.finalTray()) getStyleClass().add("still-final");
         }
     }
 }
