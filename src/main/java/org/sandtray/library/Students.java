@@ -120,17 +120,14 @@ public final class Students {
     public void remove(String code) {
         db.transaction(c -> {
             long id = requireId(c, code);
-            for (String table : new String[] {"group_members", "session_participants", "session_absences", "turns", "placements", "stills"}) {
+            for (String table : new String[] {"group_members", "sessions", "session_participants", "session_absences", "turns",
+                    "placements", "stills"}) {
                 try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table + " WHERE student_id = ? LIMIT 1")) {
                     s.setLong(1, id);
                     try (ResultSet r = s.executeQuery()) {
                         if (r.next()) throw new LibraryException("student.inUse", code);
                     }
                 }
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE student_id = ?")) {
-                s.setLong(1, id);
-                if (s.executeUpdate() > 0) throw new LibraryException("student.inUse", code);
             }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM students WHERE id = ?")) {
                 s.setLong(1, id);
