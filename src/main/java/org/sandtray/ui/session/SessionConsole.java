@@ -196,7 +196,7 @@ public final class SessionConsole implements AutoCloseable {
     /** The camera chosen in the settings; with no webcam the demo tray, and a message saying so. */
     private FrameSource openSource() {
         try {
-            return Sources.create(context.cameraSource(), true);
+            return Sources.create(context.cameraSource(), true, context.settings().cameraDimension());
         } catch (CameraException e) {
             context.background().ui(() -> model.cameraStatus(messages.problem(e) + " — " + messages.get("console.usingDemo")));
             try {
