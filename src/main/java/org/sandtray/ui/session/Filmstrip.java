@@ -31,8 +31,10 @@ public final class Filmstrip {
         list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setMinHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setCellFactory(v -> new StillCell());
-        // a click gives the filmstrip the focus: its culling keys (P, X, U, F, Delete) act then, and only then
-        list.setFocusTraversable(true);
+        // only a click gives the filmstrip the focus (never Tab or a view that closes): its culling keys
+        // (P, X, U, F, Delete) act then, and only then
+        list.setFocusTraversable(false);
+        list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> list.requestFocus());
         list.getStyleClass().add("filmstrip");
         javafx.scene.control.Label none = new javafx.scene.control.Label(messages.get("console.noStillYet"));
         none.getStyleClass().add("filmstrip-empty");

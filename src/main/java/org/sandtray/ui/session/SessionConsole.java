@@ -75,7 +75,7 @@ public final class SessionConsole implements AutoCloseable {
         this.feed = new CameraFeed(this::openSource, new StillEncoder(StillEncoder.DEFAULT_QUALITY));
         FigureSearch search = new FigureSearch(context.library().figures().list(), context.library().figures().recentlyUsed(12), false);
         // the pinyin dictionary takes seconds to load the first time: never on the JavaFX thread
-        context.background().run(search::withPinyin, s -> { }, e -> log.warn("pinyin search not available", e));
+        context.background().run(search::withPinyin, s -> s.pinyinReady().set(true), e -> log.warn("pinyin search not available", e));
         this.chooser = new FigureChooser(messages, search, new org.sandtray.ui.tagging.FigurePhotos(context.library(), context.background()));
         this.model = new SessionConsoleModel(context.library(), messages, sessionId, feed::captureStill, context.background(),
                 new Dialogs());

@@ -99,6 +99,12 @@ public final class FigureChooser {
             }
         };
         query.textProperty().addListener((o, a, b) -> refresh.run());
+        // the pinyin index may arrive while the chooser is open: what was typed is looked up again
+        javafx.beans.value.ChangeListener<Boolean> ready = (o, a, on) -> {
+            if (on) refresh.run();
+        };
+        search.pinyinReady().addListener(ready);
+        dialog.setOnHidden(e -> search.pinyinReady().removeListener(ready));
         category.valueProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
         // Down and Up move through the list without leaving the search field

@@ -21,6 +21,7 @@ public final class FigureSearch {
     private final List<Figure> catalogue;
     private final Deque<Long> recent = new ArrayDeque<>();
     private volatile FigureFinder finder;
+    private final javafx.beans.property.BooleanProperty pinyinReady = new javafx.beans.property.SimpleBooleanProperty();
 
     /** By name only, nothing used yet. */
     public FigureSearch(List<Figure> catalogue) {
@@ -35,7 +36,11 @@ public final class FigureSearch {
         this.catalogue = List.copyOf(catalogue);
         recentlyUsed.stream().limit(RECENT).forEach(recent::addLast);
         this.finder = new FigureFinder(this.catalogue, pinyin);
+        pinyinReady.set(pinyin);
     }
+
+    /** True once figures are found by pinyin (set on the UI thread when {@link #withPinyin()} has finished). */
+    public javafx.beans.property.BooleanProperty pinyinReady() { return pinyinReady; }
 
     /** Builds the pinyin index (call on a worker thread); searches find by pinyin from then on. */
     public FigureSearch withPinyin() {
