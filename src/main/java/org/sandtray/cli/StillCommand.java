@@ -71,8 +71,11 @@ final class StillCommand {
         @Override
         int run(Library library) {
             Still before = library.stills().setPick(id, pick());
-            output().json(Map.of("still", id, "pick", pick() == StillPick.NONE ? "none" : pick().code(),
-                    "before", before.pick() == StillPick.NONE ? "none" : before.pick().code()));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("still", id);
+            m.put("pick", pick() == StillPick.NONE ? "none" : pick().code());
+            m.put("before", before.pick() == StillPick.NONE ? "none" : before.pick().code());
+            output().json(m);
             say("still.picked." + pick().name().toLowerCase(java.util.Locale.ROOT), id);
             return 0;
         }

@@ -5,7 +5,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.DatePicker;
@@ -43,23 +42,21 @@ final class GroupDialog {
         });
         if (group != null) weekday.setValue(group.weekday());
         TextField time = new TextField(group == null ? "12:40" : group.startTime() == null ? "" : group.startTime().toString());
-        DatePicker on = new DatePicker(LocalDate.now());
+        DatePicker on = org.sandtray.ui.DateFields.picker(LocalDate.now());
+        // a tick per pupil (a plain click never drops the others, as a multiple selection would)
         ListView<Student> members = new ListView<>();
         members.setId("groupMembers");
         members.getItems().setAll(students);
-        members.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        if (group != null) {
-            java.util.Set<String> now = new java.util.HashSet<>(group.members().stream()
-                    .filter(m -> m.activeOn(LocalDate.now())).map(org.sandtray.domain.GroupMember::studentCode).toList());
-            for (Student s : students) if (now.contains(s.code())) members.getSelectionModel().select(s);
-        }
-        members.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Student s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name() + " (" + s.code() + ")");
-            }
-        });
+        java.util.Map<String, javafx.beans.property.BooleanProperty> ticked = new java.util.LinkedHashMap<>();
+        java.util.Set<String> now = group == null ? java.util.Set.of() : new java.util.HashSet<>(group.members().stream()
+                .filter(m -> m.activeOn(LocalDate.now())).map(org.sandtray.domain.GroupMember::studentCode).toList());
+        for (Student s : students) ticked.put(s.code(), new javafx.beans.property.SimpleBooleanProperty(now.contains(s.code())));
+        members.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(s -> ticked.get(s.code()),
+                new javafx.util.StringConverter<>() {
+                    @Override public String toString(Student s) { return s == null ? "" : s.name() + " (" + s.code() + ")"; }
+
+                    @Override public Student fromString(String text) { return null; }
+                }));
         members.setPrefHeight(220);
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -85,7 +82,7 @@ final class GroupDialog {
                 start = null;
             }
             return new GroupEditing.Wanted(name.getText(), weekday.getValue(), start,
-                    new java.util.LinkedHashSet<>(members.getSelectionModel().getSelectedItems().stream().map(Student::code).toList()),
+                    new java.util.LinkedHashSet<>(students.stream().map(Student::code).filter(c -> ticked.get(c).get()).toList()),
                     on.getValue() == null ? LocalDate.now() : on.getValue());
         });
         return dialog.showAndWait();

@@ -34,11 +34,12 @@ final class ConsentDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.add(new Label(messages.get("roster.consentColumns")), 1, 0, 3, 1);
+        ConsentFields.header(grid, 0, messages);
         participation.addTo(grid, 1, messages.get("students.participation"));
         photo.addTo(grid, 2, messages.get("students.photo"));
-        DatePicker withdrawOn = new DatePicker(LocalDate.now());
-        grid.addRow(3, new Label(messages.get("roster.withdrawOn")), withdrawOn);
+        DatePicker withdrawOn = org.sandtray.ui.DateFields.picker(LocalDate.now());
+        grid.add(new Label(messages.get("roster.withdrawOn")), 0, 3);
+        grid.add(withdrawOn, 1, 3, 2, 1);
         Label how = new Label(messages.get("roster.consentHow"));
         how.setWrapText(true);
         how.setMaxWidth(520);

@@ -16,7 +16,7 @@ final class ConsentFields {
     private final ConsentKind kind;
     private final ComboBox<Boolean> guardian = new ComboBox<>();
     private final ComboBox<Boolean> child = new ComboBox<>();
-    private final DatePicker on = new DatePicker(LocalDate.now());
+    private final DatePicker on = org.sandtray.ui.DateFields.picker(LocalDate.now());
 
     ConsentFields(Messages messages, ConsentKind kind, Consent current) {
         this.kind = kind;
@@ -35,6 +35,13 @@ final class ConsentFields {
         child.setValue(inForce ? current.childAssent() : null);
         guardian.setId("guardian-" + kind.code());
         child.setId("child-" + kind.code());
+    }
+
+    /** The column titles above consent rows: the guardian, the child, the day. */
+    static void header(GridPane grid, int row, Messages messages) {
+        grid.add(new Label(messages.get("roster.guardian")), 1, row);
+        grid.add(new Label(messages.get("roster.child")), 2, row);
+        grid.add(new Label(messages.get("roster.givenOn")), 3, row);
     }
 
     /** Adds the row's label and fields to the grid at the row given. */

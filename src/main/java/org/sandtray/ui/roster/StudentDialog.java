@@ -38,15 +38,17 @@ final class StudentDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("students.code")), code);
-        grid.addRow(1, new Label(messages.get("students.name")), name);
-        grid.addRow(2, new Label(messages.get("students.grade")), grade);
-        grid.addRow(3, new Label(messages.get("students.class")), className);
+        // the text fields span the consent columns below, so those stay close together
+        TextField[] fields = {code, name, grade, className};
+        String[] labels = {"students.code", "students.name", "students.grade", "students.class"};
+        for (int i = 0; i < fields.length; i++) {
+            grid.add(new Label(messages.get(labels[i])), 0, i);
+            grid.add(fields[i], 1, i, 2, 1);
+        }
         ConsentFields participation = null;
         ConsentFields photo = null;
         if (student == null) {
-            Label head = new Label(messages.get("roster.consentColumns"));
-            grid.add(head, 1, 4, 3, 1);
+            ConsentFields.header(grid, 4, messages);
             participation = new ConsentFields(messages, ConsentKind.PARTICIPATION, null);
             photo = new ConsentFields(messages, ConsentKind.PHOTO, null);
             participation.addTo(grid, 5, messages.get("students.participation"));

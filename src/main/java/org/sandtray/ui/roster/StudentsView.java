@@ -39,6 +39,9 @@ public final class StudentsView {
         table.getColumns().add(column(messages.get("students.class"), s -> s.className() == null ? "" : s.className()));
         table.getColumns().add(column(messages.get("students.participation"), s -> consent(s.participation())));
         table.getColumns().add(column(messages.get("students.photo"), s -> consent(s.photo())));
+        // consents carry their date: room for it
+        table.getColumns().get(4).setPrefWidth(190);
+        table.getColumns().get(5).setPrefWidth(190);
         importCsv = new Button(messages.get("students.import"));
         importCsv.setId("importRoster");
         importCsv.setOnAction(e -> importRoster());
@@ -87,7 +90,8 @@ public final class StudentsView {
     private String consent(Consent c) {
         if (c.withdrawnOn() != null) return messages.get("consent.withdrawn", c.withdrawnOn());
         if (c.guardianConsent() == null) return messages.get("consent.notRecorded");
-        return c.permits() ? messages.get("consent.yes") : messages.get("consent.no");
+        String answer = c.permits() ? messages.get("consent.yes") : messages.get("consent.no");
+        return c.recordedOn() == null ? answer : answer + " · " + c.recordedOn();
     }
 
     private static TableColumn<Student, String> column(String title, Function<Student, String> value) {

@@ -77,7 +77,7 @@ public final class Filmstrip {
                     : messages.get("filmstrip.still", still.id());
             if (still.starred()) label = messages.get("filmstrip.starred") + " " + label;
             if (still.rejected()) label = label + "  " + messages.get("filmstrip.rejected");
-            if (still.finalTray()) label = label + "  · " + messages.get("filmstrip.final");
+            if (still.finalTray()) label = label + "  " + messages.get("filmstrip.final");
             setText(label);
             image.setOpacity(still.rejected() ? 0.35 : 1);
             getStyleClass().removeAll("still-starred", "still-rejected", "still-final");

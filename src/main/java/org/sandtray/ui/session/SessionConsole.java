@@ -278,6 +278,13 @@ public final class SessionConsole implements AutoCloseable {
         legend.getStyleClass().add("key-legend");
         VBox side = new VBox(8);
         if (model.isGroup()) side.getChildren().addAll(new Label(messages.get("console.turnOrder")), order);
+        if (!model.session().absent().isEmpty()) {
+            Label absent = new Label(messages.get("console.absent",
+                    String.join("、", model.session().absent().stream().map(c -> model.nameOf(c) + " (" + c + ")").toList())));
+            absent.setId("absentToday");
+            absent.setWrapText(true);
+            side.getChildren().add(absent);
+        }
         side.getChildren().addAll(settleButton, legend);
         side.setPadding(new Insets(8));
         side.setPrefWidth(240);

@@ -139,13 +139,17 @@ public final class FigureChooser {
             if (e.getClickCount() == 2) ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();
         });
         if (click != null) {
-            dialog.setOnShown(e -> {
+            // placed once the dialog has its size (after it is shown, laid out), beside the click
+            dialog.setOnShown(e -> Platform.runLater(() -> {
+                javafx.stage.Window w = dialog.getDialogPane().getScene().getWindow();
+                double width = Double.isNaN(w.getWidth()) || w.getWidth() <= 0 ? dialog.getDialogPane().prefWidth(-1) : w.getWidth();
+                double height = Double.isNaN(w.getHeight()) || w.getHeight() <= 0 ? dialog.getDialogPane().prefHeight(width) : w.getHeight();
                 Rectangle2D screen = Screen.getScreensForRectangle(click.getX(), click.getY(), 1, 1).stream().findFirst()
                         .orElse(Screen.getPrimary()).getVisualBounds();
-                Point2D at = besideClick(click, dialog.getWidth(), dialog.getHeight(), screen);
-                dialog.setX(at.getX());
-                dialog.setY(at.getY());
-            });
+                Point2D at = besideClick(click, width, height, screen);
+                w.setX(at.getX());
+                w.setY(at.getY());
+            }));
         }
         Platform.runLater(query::requestFocus);
         Optional<Choice> choice = dialog.showAndWait();

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sandtray.ui.Messages;
@@ -35,7 +34,7 @@ public final class MarkerPanel {
     private final ComboBox<Double> facing = new ComboBox<>();
     private final CheckBox buried = new CheckBox();
     private final TextField note = new TextField();
-    private final GridPane form = new GridPane();
+    private final VBox form = new VBox(4);
     private final Label none = new Label();
     private final VBox root = new VBox(8);
     private boolean updating;
@@ -81,17 +80,12 @@ public final class MarkerPanel {
         save.setOnAction(e -> saveNote());
         history.setWrapText(true);
         figure.getStyleClass().add("marker-figure");
-        form.setHgap(8);
-        form.setVgap(6);
-        int row = 0;
-        form.add(figure, 0, row++, 2, 1);
-        form.addRow(row++, new Label(messages.get("markers.placedBy")), placedBy);
-        form.addRow(row++, new Label(messages.get("markers.when")), when);
-        form.addRow(row++, new Label(messages.get("markers.history")), history);
-        form.addRow(row++, new Label(messages.get("markers.facing")), facing);
-        form.addRow(row++, new Label(messages.get("markers.buried")), buried);
-        form.addRow(row++, new Label(messages.get("markers.note")), note);
-        form.add(save, 1, row);
+        // captions above their values: the panel is narrow, and Chinese captions must not be cut
+        buried.setText(messages.get("markers.buried"));
+        placedBy.setWrapText(true);
+        when.setWrapText(true);
+        form.getChildren().addAll(figure, caption("markers.placedBy"), placedBy, caption("markers.when"), when,
+                caption("markers.history"), history, caption("markers.facing"), facing, buried, caption("markers.note"), note, save);
         none.setText(messages.get("markers.selectOne"));
         none.setWrapText(true);
         Label title = new Label(messages.get("markers.title"));
@@ -99,8 +93,8 @@ public final class MarkerPanel {
         root.getChildren().addAll(title, list, none, form);
         VBox.setVgrow(list, Priority.SOMETIMES);
         root.setPadding(new Insets(8));
-        root.setPrefWidth(300);
-        root.setMinWidth(260);
+        root.setPrefWidth(250);
+        root.setMinWidth(220);
         root.getStyleClass().add("marker-panel");
         model.selected().addListener((o, a, m) -> show());
         model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> show());
@@ -108,6 +102,12 @@ public final class MarkerPanel {
     }
 
     public VBox view() { return root; }
+
+    private Label caption(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("marker-caption");
+        return l;
+    }
 
     private void show() {
         Marker m = model.selected().get();
