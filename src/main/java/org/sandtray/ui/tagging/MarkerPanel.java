@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sandtray.ui.Messages;
 
@@ -37,6 +36,7 @@ public final class MarkerPanel {
     private final VBox form = new VBox(4);
     private final Label none = new Label();
     private final VBox root = new VBox(8);
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
     private boolean updating;
 
     public MarkerPanel(TaggingModel model, MarkerDetails details, Messages messages, Consumer<RuntimeException> onError) {
@@ -46,7 +46,8 @@ public final class MarkerPanel {
         this.onError = onError;
         list.setId("markerList");
         list.setItems(model.markers());
-        list.setPrefHeight(220);
+        list.setPrefHeight(150);
+        list.setMinHeight(90);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Marker m, boolean empty) {
@@ -91,17 +92,25 @@ public final class MarkerPanel {
         Label title = new Label(messages.get("markers.title"));
         title.getStyleClass().add("panel-title");
         root.getChildren().addAll(title, list, none, form);
-        VBox.setVgrow(list, Priority.SOMETIMES);
+
         root.setPadding(new Insets(8));
         root.setPrefWidth(250);
         root.setMinWidth(220);
         root.getStyleClass().add("marker-panel");
+        history.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        scroller.setContent(root);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setPrefViewportHeight(200);
+        scroller.setPrefWidth(262);
+        scroller.setMinWidth(232);
         model.selected().addListener((o, a, m) -> show());
         model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> show());
         show();
     }
 
-    public VBox view() { return root; }
+    /** The panel, scrolled when the details are taller than the still beside them. */
+    public javafx.scene.control.ScrollPane view() { return scroller; }
 
     private Label caption(String key) {
         Label l = new Label(messages.get(key));
