@@ -119,10 +119,19 @@ class RosterByHandTest {
         assertEquals("老虎", first("老虎"));
         assertEquals("老虎", first("TIGER"));
         assertEquals("长颈鹿", first("changjinglu"), "a word reads as it is said (chang, not zhang)");
+        assertTrue(names("cj").contains("长颈鹿"), "the first initials find it as it is typed: " + names("cj"));
+        assertTrue(names("changj").contains("长颈鹿"), "so does the start of its pinyin");
+        assertFalse(names("zjl").contains("长颈鹿"), "not by a reading the word does not have");
         Cli.Result none = Cli.run(lib, "--lang", "en", "figure", "list", "--search", "qqqq", "--format", "json");
         assertEquals(0, none.code());
         assertEquals(0, none.json().size());
         assertTrue(none.err().contains("no figure matches qqqq"), none.err());
+    }
+
+    private List<String> names(String search) {
+        List<String> out = new ArrayList<>();
+        Cli.ok(lib, "figure", "list", "--search", search, "--format", "json").json().forEach(f -> out.add(f.get("nameZh").asText()));
+        return out;
     }
 
     private String first(String search) {
