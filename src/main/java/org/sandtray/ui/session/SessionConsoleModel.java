@@ -191,9 +191,7 @@ public final class SessionConsoleModel {
             return false;
         }
         if (code.isArrowKey() || code == KeyCode.HOME || code == KeyCode.END) return false;
-        boolean cull = code == KeyCode.P || code == KeyCode.X || code == KeyCode.U || code == KeyCode.F
-                || code == KeyCode.DELETE || code == KeyCode.BACK_SPACE;
-        if (!cull) {
+        if (!StillCulling.isKey(code)) {
             if (TURN_KEYS.containsKey(code) || code == KeyCode.SPACE || code == KeyCode.T || code == KeyCode.C || code == KeyCode.E
                     || ANNOTATION_KEYS.containsKey(code) || code == KeyCode.B) {
                 note(messages.get("note.filmstripFocus", keyName(code)));
@@ -207,13 +205,7 @@ public final class SessionConsoleModel {
             return true;
         }
         try {
-            switch (code) {
-                case P -> culling.star(still);
-                case X -> culling.reject(still);
-                case U -> culling.clear(still);
-                case F -> culling.toggleFinal(still);
-                default -> culling.delete(still);
-            }
+            culling.act(code, still);
         } catch (RuntimeException e) {
             report(e);
         }

@@ -40,6 +40,26 @@ public final class StillCulling {
         this.deleted = deleted;
     }
 
+    /** The filmstrip's culling keys: P, X, U, F and Delete (or Backspace). */
+    public static boolean isKey(javafx.scene.input.KeyCode code) {
+        return switch (code) {
+            case P, X, U, F, DELETE, BACK_SPACE -> true;
+            default -> false;
+        };
+    }
+
+    /** What a culling key does to the still chosen. */
+    public void act(javafx.scene.input.KeyCode code, Still still) {
+        switch (code) {
+            case P -> star(still);
+            case X -> reject(still);
+            case U -> clear(still);
+            case F -> toggleFinal(still);
+            case DELETE, BACK_SPACE -> delete(still);
+            default -> throw new IllegalArgumentException("not a culling key: " + code);
+        }
+    }
+
     /** P: starred, or back to neither when it already was. */
     public void star(Still still) {
         pick(still, still.starred() ? StillPick.NONE : StillPick.STARRED);
