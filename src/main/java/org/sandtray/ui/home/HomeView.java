@@ -60,6 +60,13 @@ public final class HomeView {
             Session s = recent.getSelectionModel().getSelectedItem();
             if (s != null) openSession.accept(s.id());
         });
+        Button export = new Button(messages.get("export.button"));
+        export.setId("homeExport");
+        export.setOnAction(e -> {
+            Session s = recent.getSelectionModel().getSelectedItem();
+            org.sandtray.ui.export.ExportDialog.show(context, root.getScene() == null ? null : root.getScene().getWindow(),
+                    s == null ? null : s.id(), s == null ? null : s.studentCode());
+        });
         recent.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
                 openSession.accept(recent.getSelectionModel().getSelectedItem().id());
@@ -98,7 +105,7 @@ public final class HomeView {
             }
             GroupDialog.ask(messages, context.library().students().list(), g).ifPresent(w -> act(() -> editing.edit(g, w)));
         });
-        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, newGroup, editGroup),
+        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, export, newGroup, editGroup),
                 new Label(messages.get("home.groups")), groups, new Label(messages.get("home.recent")), recent);
         refresh();
     }
