@@ -6,9 +6,11 @@
 -- review and export, kept in the library). NULL: neither.
 ALTER TABLE stills ADD COLUMN pick TEXT CHECK (pick IN ('starred', 'rejected'));
 
--- The still that shows the session's final tray, as the counselor chose it; NULL: the last still
--- that is not rejected. Deleting that still clears the choice.
-ALTER TABLE sessions ADD COLUMN final_still_id INTEGER REFERENCES stills(id) ON DELETE SET NULL;
+-- 1 on the still that shows its session's final tray, as the counselor chose it (at most one per
+-- session); a session without one uses its last still that is not rejected. Kept on the still, not
+-- on the session, so no two tables refer to each other (salvage copies parents first).
+ALTER TABLE stills ADD COLUMN final_tray INTEGER NOT NULL DEFAULT 0 CHECK (final_tray IN (0, 1));
+CREATE UNIQUE INDEX stills_final_tray ON stills(session_id) WHERE final_tray = 1;
 
 -- Members of the group who were absent when a group session started: left out of its turn order
 -- and its participants, and named as absent in its record.

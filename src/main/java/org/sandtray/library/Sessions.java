@@ -293,13 +293,13 @@ public final class Sessions {
                 started = Timestamps.parse(r.getString("started_at"));
                 ended = Timestamps.parse(r.getString("ended_at"));
                 setupId = Jdbc.getLong(r, "tray_setup_id");
-                finalStill = Jdbc.getLong(r, "final_still_id");
                 text[0] = open(r.getString("title"));
                 text[1] = open(r.getString("story"));
                 text[2] = open(r.getString("observations"));
                 text[3] = open(r.getString("themes"));
             }
         }
+        finalStill = Stills.chosenFinal(c, id);
         return new Session(id, groupId != null ? SessionKind.GROUP : SessionKind.INDIVIDUAL,
                 groupId != null ? Groups.nameOf(c, groupId) : null,
                 studentId != null ? Students.codeOf(c, studentId) : null,

@@ -290,21 +290,29 @@ public final class Stills {
                 if (still.sessionId() != sessionId) throw new LibraryException("still.notInSession", stillId, sessionId);
                 if (still.rejected()) throw new LibraryException("still.rejectedNotFinal", stillId);
             }
-            Long before;
-            try (PreparedStatement s = c.prepareStatement("SELECT final_still_id FROM sessions WHERE id = ?")) {
+            Long before = chosenFinal(c, sessionId);
+            try (PreparedStatement s = c.prepareStatement("UPDATE stills SET final_tray = 0 WHERE session_id = ? AND final_tray = 1")) {
                 s.setLong(1, sessionId);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    before = Jdbc.getLong(r, "final_still_id");
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE sessions SET final_still_id = ? WHERE id = ?")) {
-                Jdbc.setLong(s, 1, stillId);
-                s.setLong(2, sessionId);
                 s.executeUpdate();
+            }
+            if (stillId != null) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE stills SET final_tray = 1 WHERE id = ?")) {
+                    s.setLong(1, stillId);
+                    s.executeUpdate();
+                }
             }
             return before;
         });
+    }
+
+    /** The still the counselor chose as the session's final tray, or null. */
+    static Long chosenFinal(Connection c, long sessionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM stills WHERE session_id = ? AND final_tray = 1")) {
+            s.setLong(1, sessionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
     }
 
     /**
@@ -425,9 +433,8 @@ public final class Stills {
         return "image/png".equals(mediaType) ? "png" : "jpg";
     }
 
-    private static final String SELECT = "SELECT s.*, st.code AS student_code, "
-            + "IFNULL(se.final_still_id = s.id, 0) AS final_tray FROM stills s "
-            + "LEFT JOIN students st ON st.id = s.student_id JOIN sessions se ON se.id = s.session_id";
+    private static final String SELECT = "SELECT s.*, st.code AS student_code FROM stills s "
+            + "LEFT JOIN students st ON st.id = s.student_id";
 
     private static Still read(ResultSet r) throws SQLException {
         return new Still(r.getLong("id"), r.getLong("session_id"), Timestamps.parse(r.getString("taken_at")),
@@ -435,6 +442,6 @@ public final class Stills {
                 r.getString("content_hash"), r.getString("media_type"), r.getInt("width"), r.getInt("height"),
                 r.getLong("bytes"), Jdbc.getLong(r, "tray_setup_id"), r.getString("source"),
                 TakenAtSource.fromCode(r.getString("taken_at_source")), StillPick.fromCode(r.getString("pick")),
-                r.getInt("final_tray") > 0);
+                r.getInt("final_tray") == 1);
     }
 }
