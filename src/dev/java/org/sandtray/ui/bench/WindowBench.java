@@ -79,7 +79,7 @@ public final class WindowBench {
         // decoding on the caller's thread: the figure is the whole switch, as the counselor waits for it
         TaggingView view = new TaggingView(model, library, new Messages(Locale.SIMPLIFIED_CHINESE),
                 org.sandtray.ui.StillDecoder.of(library), org.sandtray.ui.Background.direct(), c -> c);
-        view.colours(new StudentColours(List.of("B1")));
+        view.colours(StudentColours.of(library, List.of("B1")));
         Stage stage = new Stage();
         stage.setScene(new Scene(view.view(), 1280, 800));
         stage.show();

@@ -34,7 +34,8 @@ class ThumbnailsTest {
     }
 
     private static Still still(long id) {
-        return new Still(id, 1, Instant.now(), 1, null, null, "h" + id, "image/jpeg", 640, 480, 1000, null, "test");
+        return new Still(id, 1, Instant.now(), 1, null, null, "h" + id, "image/jpeg", 640, 480, 1000, null, "test",
+                org.sandtray.domain.TakenAtSource.CAMERA);
     }
 
     @Test
