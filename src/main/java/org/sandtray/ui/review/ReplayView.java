@@ -100,7 +100,9 @@ public final class ReplayView implements ReviewScreen {
         HBox line = new HBox(14, position, headline);
         line.setAlignment(Pos.BASELINE_LEFT);
         NoteBar notes = new NoteBar(messages, model.notice(), "replayNotice");
-        VBox box = new VBox(4, session, line, detail, notes.view());
+        Label keysLegend = new Label(messages.get("replay.keys"));
+        keysLegend.getStyleClass().add("key-legend");
+        VBox box = new VBox(4, new HBox(16, session, keysLegend), line, detail, notes.view());
         box.setPadding(new Insets(10, 12, 8, 12));
         return box;
     }
@@ -173,10 +175,8 @@ public final class ReplayView implements ReviewScreen {
         Button tag = button("replay.tag", "replayTag", () -> navigator.tag(model.sessionId()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label keysLegend = new Label(messages.get("replay.keys"));
-        keysLegend.getStyleClass().add("key-legend");
         HBox box = new HBox(8, back, first, previous, play, next, last, new Label(messages.get("replay.speedLabel")), speed, gap,
-                keysLegend, tag);
+                tag);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 12, 8, 12));
         return box;
@@ -186,6 +186,7 @@ public final class ReplayView implements ReviewScreen {
         Button b = new Button(messages.get(key));
         b.setId(id);
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -112,6 +112,8 @@ public final class StudentYearView implements ReviewScreen {
         DatePicker to = new DatePicker();
         to.setId("yearTo");
         to.valueProperty().bindBidirectional(model.to());
+        from.setConverter(isoDates(from));
+        to.setConverter(isoDates(to));
         from.setPrefWidth(140);
         to.setPrefWidth(140);
         Button show = button("year.show", "yearShow", model::reload);
@@ -130,6 +132,26 @@ public final class StudentYearView implements ReviewScreen {
                 gap, compare, back);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** Dates as 2026-09-01 in every language; a date typed wrongly keeps the one shown. */
+    private static javafx.util.StringConverter<LocalDate> isoDates(DatePicker picker) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : day.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) return null;
+                try {
+                    return LocalDate.parse(text.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        };
     }
 
     private Node charts() {
