@@ -12,25 +12,22 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The counts practitioners use, a row per session and the totals: for the pupil's part and, in a
- * group session, for the whole tray, each with whether it meets the "empty world" reference.
+ * The counts practitioners use, a row per session and the totals, for the pupil's part or (a
+ * second table) for the whole tray of the group sessions, each with whether it meets the "empty
+ * world" reference. Two tables side by side would not fit a counseling-room screen's width.
  */
 public final class CountsTable extends TableView<StudentYearModel.CountsRow> {
     private final Messages messages;
 
-    public CountsTable(Messages messages) {
+    /** @param own the pupil's part (else the whole tray) */
+    public CountsTable(Messages messages, boolean own) {
         this.messages = messages;
-        setId("countsTable");
+        setId(own ? "countsOwn" : "countsWhole");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         TableColumn<StudentYearModel.CountsRow, String> session = column("year.col.session", StudentYearModel.CountsRow::label);
-        session.setPrefWidth(210);
-        TableColumn<StudentYearModel.CountsRow, String> own = new TableColumn<>(messages.get("year.col.own"));
-        own.getColumns().addAll(counts(StudentYearModel.CountsRow::own, true));
-        TableColumn<StudentYearModel.CountsRow, String> whole = new TableColumn<>(messages.get("year.col.whole"));
-        whole.getColumns().addAll(counts(StudentYearModel.CountsRow::whole, false));
+        session.setMinWidth(170);
         getColumns().add(session);
-        getColumns().add(own);
-        getColumns().add(whole);
+        getColumns().addAll(counts(own ? StudentYearModel.CountsRow::own : StudentYearModel.CountsRow::whole, own));
         setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(StudentYearModel.CountsRow row, boolean empty) {
@@ -73,6 +70,7 @@ public final class CountsTable extends TableView<StudentYearModel.CountsRow> {
         TableColumn<StudentYearModel.CountsRow, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setSortable(false);
+        c.setPrefWidth(key.endsWith(".session") ? 230 : 90);
         return c;
     }
 }

@@ -50,6 +50,7 @@ public final class StudentYearView implements ReviewScreen {
     private final CategoryBars bars;
     private final ZoneHeatmap heatmap;
     private final CountsTable counts;
+    private final CountsTable wholeCounts;
     private final List<TrayPicture> thumbnails = new ArrayList<>();
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
     private final ScrollPane scroll;
@@ -65,7 +66,8 @@ public final class StudentYearView implements ReviewScreen {
         this.bars = new CategoryBars(messages);
         this.heatmap = new ZoneHeatmap(messages);
         heatmap.colour(colours.of(model.code()));
-        this.counts = new CountsTable(messages);
+        this.counts = new CountsTable(messages, true);
+        this.wholeCounts = new CountsTable(messages, false);
         root.setId("studentYear");
         root.setPadding(new Insets(12, 16, 16, 16));
         Label headline = new Label();
@@ -87,7 +89,8 @@ public final class StudentYearView implements ReviewScreen {
         reference.setWrapText(true);
         reference.getStyleClass().add("year-reference");
         root.getChildren().addAll(headline, filter(), new NoteBar(messages, model.notice(), "yearNotice").view(), hint, axisScroll,
-                charts(), heading("year.countsHeading"), reference, counts);
+                charts(), heading("year.countsHeading"), reference, heading("year.col.own"), counts, heading("year.col.whole"),
+                wholeCounts);
         scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         model.loaded().addListener((o, a, on) -> {
@@ -201,11 +204,12 @@ public final class StudentYearView implements ReviewScreen {
         bars.show(model.figuresByCategory(), model.categoriesUsed());
         heatmap.show(model.year().get() == null ? java.util.Map.of() : model.year().get().heatmap());
         counts.show(model.countsRows());
+        wholeCounts.show(model.countsRows().stream().filter(r -> r.whole() != null).toList());
         if (waiting == 0) complete.set(true);
     }
 
     private Node card(YearCard card) {
-        TrayPicture picture = new TrayPicture(4.5, false);
+        TrayPicture picture = new TrayPicture(6, false);
         picture.setPrefSize(THUMB_WIDTH, THUMB_HEIGHT);
         picture.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
         picture.setMaxSize(THUMB_WIDTH, THUMB_HEIGHT);

@@ -156,6 +156,11 @@ public final class TrayPicture extends Region {
         if (image != null) {
             g.drawImage(image, left * image.getWidth(), top * image.getHeight(), span * image.getWidth(), span * image.getHeight(),
                     r[0], r[1], r[2], r[3]);
+            if (followed != null) {
+                // the photograph dimmed, so the followed pupil's markers stand out from everybody's figures in it
+                g.setFill(Color.rgb(0, 0, 0, 0.35));
+                g.fillRect(r[0], r[1], r[2], r[3]);
+            }
         } else {
             g.setFill(waiting ? Color.web("#555") : SAND);
             g.fillRect(r[0], r[1], r[2], r[3]);
@@ -182,7 +187,7 @@ public final class TrayPicture extends Region {
         double y = r[1] + (p.y() - top) / span * r[3];
         boolean mine = isFollowed(p);
         double rad = mine ? radius : Math.max(2.5, radius * 0.6);
-        if (p.changedNow() && mine) {
+        if (p.changedNow() && mine && labels) {
             g.setStroke(Color.YELLOW);
             g.setLineWidth(Math.max(2, radius / 3));
             g.strokeOval(x - rad * 2, y - rad * 2, rad * 4, rad * 4);
