@@ -166,6 +166,9 @@ public final class ReplayModel {
 
     public BooleanProperty loaded() { return loaded; }
 
+    /** Whether the steps are turns (false: a session recorded without turns, replayed photo by photo). */
+    public boolean byTurns() { return data == null || data.replay().byTurns(); }
+
     public BooleanProperty playing() { return playing; }
 
     public ObjectProperty<Double> secondsPerTurn() { return secondsPerTurn; }
@@ -265,7 +268,9 @@ public final class ReplayModel {
                     CLOCK.format(step.still().takenAt().atZone(ZoneId.systemDefault()))));
         }
         List<String> lines = new ArrayList<>();
-        if (step.still() != null) {
+        if (step.turn() == null) {
+            // a session recorded without turns is replayed photo by photo: the headline names the photo
+        } else if (step.still() != null) {
             lines.add(messages.get("replay.photo", step.still().id(), CLOCK.format(step.still().takenAt().atZone(ZoneId.systemDefault()))));
         } else if (step.backdrop() != null) {
             lines.add(messages.get("replay.earlierPhoto", step.backdrop().id()));

@@ -50,6 +50,7 @@ public final class ReplayView implements ReviewScreen {
     private final ListView<String> turnList = new ListView<>();
     private final FlowPane legend = new FlowPane(10, 4);
     private final Timeline player = new Timeline();
+    private final Label turnsLabel = new Label();
     private final EventHandler<KeyEvent> keys = this::key;
     private Scene scene;
 
@@ -120,7 +121,7 @@ public final class ReplayView implements ReviewScreen {
             }
         });
         VBox.setVgrow(turnList, Priority.ALWAYS);
-        Label turnsLabel = new Label(messages.get("replay.turns"));
+        turnsLabel.setText(messages.get("replay.turns"));
         turnsLabel.getStyleClass().add("review-heading");
         VBox words = new VBox(6, wordsOf("replay.title", model.title()), wordsOf("replay.story", model.story()),
                 wordsOf("replay.observations", model.observations()), wordsOf("replay.themes", model.themes()));
@@ -205,6 +206,7 @@ public final class ReplayView implements ReviewScreen {
         });
         model.loaded().addListener((o, a, on) -> {
             if (!on) return;
+            if (!model.byTurns()) turnsLabel.setText(messages.get("replay.stills"));
             StudentColours colours = StudentColours.of(library, model.participants());
             picture.colours(colours);
             legend.getChildren().clear();

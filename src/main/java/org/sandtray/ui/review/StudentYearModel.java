@@ -182,6 +182,10 @@ public final class StudentYearModel {
     private String referenceWords(StudentYear y) {
         long group = y.sessions().stream().filter(s -> s.whole() != null).count();
         long wholeEmpty = y.sessions().stream().filter(s -> s.whole() != null && Boolean.TRUE.equals(s.whole().emptyWorld())).count();
+        if (group == 0) {
+            return messages.get("year.referenceOwn", TrayCounts.EMPTY_WORLD_FIGURES, TrayCounts.EMPTY_WORLD_CATEGORIES,
+                    y.emptyWorldSessions(), y.sessions().size());
+        }
         return messages.get("year.reference", TrayCounts.EMPTY_WORLD_FIGURES, TrayCounts.EMPTY_WORLD_CATEGORIES,
                 y.emptyWorldSessions(), y.sessions().size(), wholeEmpty, group);
     }

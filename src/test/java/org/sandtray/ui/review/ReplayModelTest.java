@@ -144,6 +144,29 @@ class ReplayModelTest {
     }
 
     @Test
+    void aSessionRecordedWithoutTurnsIsReplayedPhotoByPhoto() {
+        Instant t = Instant.parse("2026-10-14T07:00:00Z");
+        long alone = library.sessions().startIndividual("A", null, t).id();
+        byte[] photo = org.sandtray.bench.SampleJpeg.textured(640, 480, 3);
+        long s1 = library.stills().add(photo, new org.sandtray.library.Stills.Meta(alone, t.plusSeconds(60), null, null, null, "t")).id();
+        long s2 = library.stills().add(org.sandtray.bench.SampleJpeg.variant(photo, 1),
+                new org.sandtray.library.Stills.Meta(alone, t.plusSeconds(120), null, null, null, "t")).id();
+        library.placements().place(new org.sandtray.library.Placements.Request(s2, "花", "A",
+                new org.sandtray.domain.TrayPoint(0.25, 0.5), null, null, null, false, null, null));
+        ReplayModel m = new ReplayModel(library, english, Background.direct(), alone, 0, "A");
+        assertFalse(m.byTurns());
+        assertEquals(2, m.turns().size());
+        assertTrue(m.turns().get(0).startsWith("1.  still #" + s1 + "  "), m.turns().get(0));
+        assertEquals("Still 1 of 2", m.position().get());
+        assertTrue(m.headline().get().startsWith("Still #" + s1 + " taken at "), m.headline().get());
+        assertEquals("0 figure(s) in the tray.", m.detail().get(), "the photo is named once, in the headline");
+        m.key(KeyCode.RIGHT);
+        assertEquals(List.of("花"), m.picture().get().pins().stream().map(Pin::figure).toList());
+        assertEquals(0.25, m.picture().get().pins().get(0).x(), 1e-9, "a still without a tray setup: the whole picture is the tray");
+        assertEquals(List.of("A"), m.participants());
+    }
+
+    @Test
     void aSessionThatIsNotThereIsSaidInWordsAndNothingIsShown() {
         ReplayModel m = new ReplayModel(library, english, Background.direct(), 999, 0, null);
         assertFalse(m.loaded().get());
