@@ -178,13 +178,24 @@ public final class TrayPicture extends Region {
         g.restore();
     }
 
+    /** Where a pin's marker is drawn on this picture (x, y in its own coordinates), or null before layout. */
+    double[] spot(Pin p) {
+        double[] r = pictureRect();
+        if (r == null) return null;
+        double left = viewport == null ? 0 : viewport.left().get();
+        double top = viewport == null ? 0 : viewport.top().get();
+        double span = viewport == null ? 1 : viewport.span();
+        return new double[] {r[0] + (p.x() - left) / span * r[2], r[1] + (p.y() - top) / span * r[3]};
+    }
+
     private boolean isFollowed(Pin p) {
         return followed == null || followed.equals(p.student());
     }
 
     private void pin(GraphicsContext g, Pin p, double[] r, double left, double top, double span) {
-        double x = r[0] + (p.x() - left) / span * r[2];
-        double y = r[1] + (p.y() - top) / span * r[3];
+        double[] at = spot(p);
+        double x = at[0];
+        double y = at[1];
         boolean mine = isFollowed(p);
         double rad = mine ? radius : Math.max(2.5, radius * 0.6);
         if (p.changedNow() && mine && labels) {
