@@ -186,6 +186,12 @@ public final class ReplayModel {
 
     public Function<String, String> names() { return data == null ? c -> c : data.words().names(); }
 
+    /** The picture of the step after the one shown (to decode ahead while playing), or null at the end. */
+    public PinnedStill upcoming() {
+        if (cursor == null || cursor.isEmpty() || cursor.atEnd()) return null;
+        return data.pictures().get(cursor.index() + 1);
+    }
+
     /** The step shown, or null. */
     public ReplayStep step() { return cursor == null ? null : cursor.current(); }
 

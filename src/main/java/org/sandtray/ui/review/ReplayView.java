@@ -238,6 +238,11 @@ public final class ReplayView implements ReviewScreen {
         }, error -> {
             if (picture.picture() == shown) picture.cannotShow(messages.get("replay.cannotShow", still.id()));
         });
+        // the next turn's photo is decoded meanwhile, so stepping or playing on finds it ready
+        PinnedStill upcoming = model.upcoming();
+        if (upcoming != null && upcoming.still() != null && upcoming.still().id() != still.id()) {
+            images.request(upcoming.still(), PICTURE_WIDTH, image -> { }, error -> { });
+        }
     }
 
     @Override
