@@ -84,7 +84,14 @@ public final class LibraryBench {
                 r.next();
             }
         });
-        out.println(open.line("open library (lock, schema checked, audit)", bareOpen, "bare JDBC open+query"));
+        out.println(open.line("open library (lock, schema, quick_check, audit)", bareOpen, "bare JDBC open+query"));
+        Timings quickCheck = Timings.measure(2, 15, () -> {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("library.db"));
+                 Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check(20)")) {
+                r.next();
+            }
+        });
+        out.println(quickCheck.line("PRAGMA quick_check alone (run at every open)", bareOpen, "bare JDBC open+query"));
         try (Library library = Library.open(folder, "bench")) {
             StudentTimeline timeline = new StudentTimeline(library);
             int[] k = {0};

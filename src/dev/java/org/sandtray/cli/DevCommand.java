@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dev generate|bench-library|bench-capture|bench-review|soak}: tools for developers, not for counselors. Lives in the
+ * {@code dev generate|bench-library|bench-capture|bench-review|bench-export|soak}: tools for developers, not for counselors. Lives in the
  * dev source set (src/dev/java), never in the product jar; {@code org.sandtray.dev.DevLauncher} adds it.
  */
 @Command(name = "dev", hidden = true, description = "Developer tools: generate a large library, run benchmarks, soak.",
         subcommands = {DevCommand.Generate.class, DevCommand.BenchLibrary.class, DevCommand.BenchCapture.class, DevCommand.Soak.class,
-                DevCommand.BenchReview.class})
+                DevCommand.BenchReview.class, DevCommand.BenchExport.class})
 public final class DevCommand {
 
     @Command(name = "generate", description = "Generate a large library (default: 50 students, 200 sessions, 10,000 stills, 60,000 placements).")
@@ -93,6 +93,19 @@ public final class DevCommand {
             cl.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
             cl.setErr(spec.commandLine().getErr());
             new org.sandtray.bench.ReviewBench(spec.commandLine().getOut(), cl::execute).run(work, keep);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-export", description = "Benchmark export: a 12-still session with PDF, a student's year, face detection; medians and ratios.")
+    static final class BenchExport implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--work", defaultValue = "target/bench-export", paramLabel = "DIR") Path work;
+        @Option(names = "--runs", defaultValue = "3") int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            new org.sandtray.bench.ExportBench(spec.commandLine().getOut()).run(work, runs);
             return 0;
         }
     }

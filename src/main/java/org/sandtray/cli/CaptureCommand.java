@@ -3,6 +3,7 @@ package org.sandtray.cli;
 import org.sandtray.capture.CameraException;
 import org.sandtray.capture.CaptureRun;
 import org.sandtray.capture.FrameSource;
+import org.sandtray.capture.ImageFolderSource;
 import org.sandtray.capture.LibraryStillSink;
 import org.sandtray.capture.SourceSpec;
 import org.sandtray.capture.Sources;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code capture}: stills from a camera or a video file into a session. */
@@ -46,6 +49,16 @@ final class CaptureCommand extends LibraryCommand {
 
     @Option(names = "--student", paramLabel = "CODE") String student;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaptureCommand.class);
+    /** How long Ctrl+C waits for the still in flight and the library's closing. */
+    private static final long STOP_WAIT_SECONDS = 30;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    @Override
+    void closed() {
+        finished.countDown();
+    }
+
     @Override
     int run(Library library) throws Exception {
         if (settle && every != null) throw new CommandFailed("capture.everyOrSettle");
@@ -71,10 +84,19 @@ final class CaptureCommand extends LibraryCommand {
             say("capture.untilCtrlC");
         }
         AtomicBoolean stop = new AtomicBoolean();
-        Thread hook = new Thread(() -> stop.set(true));
+        // Ctrl+C or SIGTERM: stop after the still in flight is stored, say what was taken, close the library
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                if (!finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) log.warn("capture did not stop within {} s", STOP_WAIT_SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "capture-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             FrameSource frames = Sources.create(spec, live);
+            if (frames instanceof ImageFolderSource folder) folder.onSkip(p -> say("capture.skipped", p));
             List<CaptureRun.Taken> taken = new CaptureRun(new StillEncoder(quality), live ? 10 : 0)
                     .run(frames, trigger, limit, new LibraryStillSink(library, session, round, student), stop::get,
                             id -> output().value(id));

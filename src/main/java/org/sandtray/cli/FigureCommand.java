@@ -4,6 +4,7 @@ import org.sandtray.domain.Problem;
 import org.sandtray.domain.Category;
 import org.sandtray.domain.Figure;
 import org.sandtray.library.CsvProblem;
+import org.sandtray.library.CsvText;
 import org.sandtray.library.FigureCsv;
 import org.sandtray.library.Figures;
 import org.sandtray.library.Library;
@@ -82,7 +83,7 @@ final class FigureCommand {
         @Override
         int run(Library library) throws IOException {
             FigureCsv.Result result;
-            try (Reader reader = StudentCommand.utf8Reader(file)) {
+            try (Reader reader = new java.io.StringReader(CsvText.read(file).text())) {
                 result = FigureCsv.read(reader);
             }
             if (!result.problems().isEmpty()) {

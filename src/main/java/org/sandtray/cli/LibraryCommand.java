@@ -17,9 +17,16 @@ abstract class LibraryCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         SandtrayCommand root = (SandtrayCommand) spec.root().userObject();
         try (Library library = openLibrary(root.libraryFolder(), "cli " + spec.qualifiedName(" ").replace("sandtray ", ""))) {
+            var recovered = library.recovered();
+            if (!recovered.nothing()) say("library.recovered", recovered.rolledForward(), recovered.removed());
             return run(library);
+        } finally {
+            closed();
         }
     }
+
+    /** Called once the library is closed (or failed to open): the command's work is over. */
+    void closed() {}
 
     /** Opens the library; only init creates one, every other command refuses a folder without a library. */
     Library openLibrary(Path folder, String openedBy) {

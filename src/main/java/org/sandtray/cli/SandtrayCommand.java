@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
         description = "Sandtray Recorder: records sand-tray sessions turn by turn. With no command, opens the desktop window.",
         subcommands = {InitCommand.class, StudentCommand.class, GroupCommand.class, SessionCommand.class,
                 FigureCommand.class, StillCommand.class, TurnCommand.class, PlaceCommand.class, MoveCommand.class,
-                RemoveCommand.class, TimelineCommand.class, ReplayCommand.class, StatsCommand.class, CheckCommand.class, CamerasCommand.class, CaptureCommand.class, TrayCommand.class, DemoCommand.class,
-                WindowCommand.class})
+                RemoveCommand.class, TimelineCommand.class, ReplayCommand.class, StatsCommand.class, CheckCommand.class, SalvageCommand.class, CamerasCommand.class, CaptureCommand.class, TrayCommand.class, DemoCommand.class,
+                ExportCommand.class, AuditCommand.class, WindowCommand.class})
 public final class SandtrayCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR",

@@ -6,50 +6,46 @@ import org.sandtray.domain.Student;
 import org.sandtray.library.CsvProblem;
 import org.sandtray.library.Library;
 import org.sandtray.library.StudentCsv;
+import org.sandtray.library.Students;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** {@code student import|list}: the roster. */
 @Command(name = "student", description = "Import and list students.",
         subcommands = {StudentCommand.Import.class, StudentCommand.ListStudents.class})
 final class StudentCommand {
 
-    @Command(name = "import", description = "Import a roster CSV (code,name,grade,class,photo_consent): all rows or none.")
+    @Command(name = "import", description = "Import a roster CSV (code,name,grade,class,photo_consent, or 学号,姓名,年级,班级,照片同意): "
+            + "new codes are added, codes already in the library update those students; a file with a bad row imports nothing.")
     static final class Import extends LibraryCommand {
-        @Parameters(paramLabel = "FILE.csv", description = "UTF-8, with or without a byte-order mark.")
+        @Parameters(paramLabel = "FILE.csv", description = "UTF-8 (with or without a byte-order mark) or GBK, as Excel and WPS save it on a Chinese PC.")
         Path file;
 
         @Override
-        int run(Library library) throws IOException {
-            StudentCsv.Result result;
-            try (Reader reader = utf8Reader(file)) {
-                var existing = library.students().list().stream().map(Student::code).collect(Collectors.toSet());
-                result = StudentCsv.read(reader, existing, LocalDate.now());
-            }
+        int run(Library library) {
+            StudentCsv.Result result = StudentCsv.read(file, LocalDate.now());
             if (!result.problems().isEmpty()) {
                 throw new CommandFailed(Problem.of("csv.badRows", file.getFileName(), result.problems().size()),
                         result.problems().stream().map(CsvProblem::problem).toList());
             }
-            List<Long> ids = library.students().addAll(result.students());
-            library.audit().record("import", "students from " + file.getFileName() + ": " + ids.size());
-            output().json(Map.of("imported", ids.size()));
-            say("student.imported", ids.size());
+            Students.ImportSummary done = library.students().importRoster(result.students());
+            library.audit().record("import", "students from " + file.getFileName() + ": added " + done.added() + ", updated "
+                    + done.updated() + ", unchanged " + done.unchanged());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("imported", done.added());
+            json.put("added", done.added());
+            json.put("updated", done.updated());
+            json.put("unchanged", done.unchanged());
+            output().json(json);
+            say("student.imported", Problem.of("roster.summary", done.added(), done.updated(), done.unchanged()));
             return 0;
         }
     }
@@ -102,22 +98,5 @@ final class StudentCommand {
         m.put("withdrawn_on", c.withdrawnOn() == null ? null : c.withdrawnOn().toString());
         m.put("permits", c.permits());
         return m;
-    }
-
-    /** A strict UTF-8 reader: a file in another encoding (GBK from Excel) is refused with a clear message. */
-    static Reader utf8Reader(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CommandFailed("io.noSuchFile", file);
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return new java.io.StringReader(text);
-        } catch (CharacterCodingException e) {
-            throw new CommandFailed("csv.notUtf8", file.getFileName());
-        }
     }
 }

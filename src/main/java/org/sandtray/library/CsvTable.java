@@ -40,6 +40,14 @@ final class CsvTable {
     List<Row> rows() { return rows; }
 
     static CsvTable read(Reader reader) throws IOException {
+        return read(reader, Map.of());
+    }
+
+    /**
+     * @param aliases other names of columns (a Chinese header, say), each to the name the code
+     *                reads; names are compared without case and without spaces
+     */
+    static CsvTable read(Reader reader, Map<String, String> aliases) throws IOException {
         String text = new String(readAll(reader));
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
@@ -48,13 +56,15 @@ final class CsvTable {
         int line = 1;
         long counted = 0;
         try (CSVParser parser = CSVParser.parse(text, format)) {
+          try {
             for (CSVRecord record : parser) {
                 long position = record.getCharacterPosition();
                 for (long i = counted; i < position; i++) if (text.charAt((int) i) == '\n') line++;
                 counted = position;
                 List<String> values = record.toList();
                 if (header == null) {
-                    header = values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
+                    header = values.stream().map(v -> v == null ? "" : v.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", ""))
+                            .map(v -> aliases.getOrDefault(v, v)).toList();
                     continue;
                 }
                 if (values.stream().allMatch(v -> v == null || v.isBlank())) continue; // a row left blank (",,,," from Excel)
@@ -63,10 +73,12 @@ final class CsvTable {
                 if (values.size() != header.size()) map.put("#columns", Integer.toString(values.size()));
                 rows.add(new Row(line, map));
             }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new IOException("the CSV file cannot be read near line " + line + ": " + e.getMessage(), e);
+          } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // commons-csv's own words name its classes: say what is wrong in the counselor's terms
+            throw new LibraryException(e, "csv.unreadable", Math.max(1, parser.getCurrentLineNumber()));
+          }
         }
-        if (header == null) throw new IOException("the CSV file is empty: it needs a header line");
+        if (header == null) throw new LibraryException("csv.empty");
         return new CsvTable(header, rows);
     }
 

@@ -14,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The library's SQLite database: one connection, WAL journal, foreign keys on, schema brought up
@@ -40,23 +42,78 @@ public final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final Path folder;
+    /** Why nothing may be written (a damaged database opened for check or salvage); null when writable. */
+    private volatile Problem readOnly;
 
     private Database(Connection connection, Path folder) {
         this.connection = connection;
         this.folder = folder;
     }
 
+    /** From now on every transaction is refused with this problem before it writes anything. */
+    void refuseWrites(Problem why) {
+        this.readOnly = why;
+    }
+
+    /** True when writes are refused (a damaged library opened read-only). */
+    public boolean readOnly() {
+        return readOnly != null;
+    }
+
+    /** Refuses before anything is written when the library is open read-only. */
+    void requireWritable() {
+        Problem why = readOnly;
+        if (why != null) throw new LibraryException(why, null);
+    }
+
+    /**
+     * SQLite's page-by-page check of the file's structure ({@code PRAGMA quick_check}): every
+     * b-tree page, cell and free-list page is read, so a page a disk damaged is found before any
+     * command answers from it. Empty when the database is sound.
+     */
+    List<String> structuralProblems(int limit) {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("PRAGMA quick_check(" + limit + ")")) {
+            List<String> out = new ArrayList<>();
+            while (r.next()) {
+                String line = r.getString(1);
+                if (!"ok".equals(line)) out.add(line);
+            }
+            return out;
+        } catch (SQLException e) {
+            // so damaged that the check itself cannot run (a damaged first page or schema)
+            return List.of(String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", ""));
+        }
+    }
+
     /** The library folder this database lives in. */
     Path folder() { return folder; }
 
-    /** @param create a new library: bring the empty file up to the schema; else refuse a file without it */
-    static Database open(Path folder, boolean durable, boolean create) {
+    /**
+     * @param create       a new library: bring the empty file up to the schema; else refuse a file without it
+     * @param maybeDamaged a damaged file is opened as it is (for check and salvage): no migration is tried
+     */
+    static Database open(Path folder, boolean durable, boolean create, boolean maybeDamaged) {
         Path file = folder.resolve(FILE_NAME);
         SQLiteDataSource dataSource = dataSource(file, durable);
-        migrateIfBehind(dataSource, file, folder, create);
+        try {
+            migrateIfBehind(dataSource, file, folder, create);
+        } catch (LibraryException e) {
+            if (!maybeDamaged || !"library.damaged".equals(e.problem().key())) throw e;
+            log.info("the schema of {} cannot be read: {}", file, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        }
         try {
             Connection connection = dataSource.getConnection();
             return new Database(connection, folder);
+        } catch (SQLException e) {
+            LibraryException failure = translate(e, folder);
+            if (!maybeDamaged || !"library.damaged".equals(failure.problem().key())) throw failure;
+        }
+        // setting the journal mode reads the schema, which is damaged: connect without any setting
+        SQLiteConfig plain = new SQLiteConfig();
+        plain.setBusyTimeout(5000);
+        try {
+            return new Database(new SQLiteDataSource(plain) {{ setUrl("jdbc:sqlite:" + file.toAbsolutePath()); }}.getConnection(), folder);
         } catch (SQLException e) {
             throw translate(e, folder);
         }
@@ -91,6 +148,7 @@ public final class Database implements AutoCloseable {
             log.info("library {} migrated from schema {} to {} ({} migrations)", file,
                     current, result.targetSchemaVersion, result.migrationsExecuted);
         } catch (FlywayException e) {
+            if (IoProblems.isDiskFull(e)) throw new LibraryException(Problem.of("library.notStored", IoProblems.diskFull(folder)), e);
             throw new LibraryException(e, "library.migrationFailed", file, e.getMessage());
         }
     }
@@ -117,22 +175,41 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is stored, or none of it. */
     public synchronized <T> T transaction(Work<T> work) {
+        requireWritable();
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw translate(e, folder);
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw translate(e, folder);
         } catch (SqlFailure e) {
+            rollbackQuietly();
             throw translate(e.sql(), folder);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // SQLite already rolled the transaction back (a full disk does): the first failure is the one to report
+                log.debug("ending the transaction: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** After a failure SQLite may have rolled back by itself; a second failure must not hide the first. */
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.debug("rollback: {}", e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +29,12 @@ public final class Figures {
 
     private final Database db;
 
-    Figures(Database db) { this.db = db; }
+    private final StoreWrites writes;
+
+    Figures(Database db, StillStore store) {
+        this.db = db;
+        this.writes = new StoreWrites(db, store);
+    }
 
     public long add(Draft draft) {
         return addAll(List.of(draft)).get(0);
@@ -76,16 +82,30 @@ public final class Figures {
         }
     }
 
-    /** Sets the reference photo of a figure (a content hash in the still store). */
-    public void setPhoto(long figureId, String contentHash) {
-        db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE figures SET photo_hash = ? WHERE id = ?")) {
-                s.setString(1, contentHash);
-                s.setLong(2, figureId);
-                if (s.executeUpdate() == 0) throw new LibraryException("figure.idNotFound", figureId);
+    /**
+     * Sets the reference photo of a figure from a JPEG file, checked whole and decoded first. The
+     * photo it replaces is removed from the still store when nothing else names it.
+     */
+    public void setPhoto(long figureId, Path file) {
+        byte[] jpeg = Stills.readImageFile(file);
+        if (!"jpg".equals(ImageProbe.probe(jpeg).extension())) throw new LibraryException("figure.photoNotJpeg");
+        String previous = writes.write(jpeg, "jpg", (c, staged) -> {
+            String old;
+            try (PreparedStatement s = c.prepareStatement("SELECT photo_hash FROM figures WHERE id = ?")) {
+                s.setLong(1, figureId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) throw new LibraryException("figure.idNotFound", figureId);
+                    old = r.getString(1);
+                }
             }
-            return null;
+            try (PreparedStatement s = c.prepareStatement("UPDATE figures SET photo_hash = ? WHERE id = ?")) {
+                s.setString(1, staged.hash());
+                s.setLong(2, figureId);
+                s.executeUpdate();
+            }
+            return old;
         });
+        if (previous != null) writes.removeIfUnreferenced(new StillStore.Entry(previous, "jpg"));
     }
 
     public List<Figure> list() {

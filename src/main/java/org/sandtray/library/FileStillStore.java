@@ -20,13 +20,18 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Still files in the library folder: {@code stills/ab/abcdef....jpg}, where {@code ab} are the
- * first two hex digits of the content hash.
+ * first two hex digits of the content hash. A write is staged as {@code stills/.tmp-UUID.jpg}
+ * (written, fsynced, folder fsynced) and renamed into place only after its row is committed
+ * (then the shard folder is fsynced): see docs/decisions/0007-still-files-appear-after-their-row.md.
  */
 public final class FileStillStore implements StillStore {
     static final String FOLDER = "stills";
+    /** Files no row names, moved out of the store by {@code check --repair}; never deleted by the program. */
+    static final String QUARANTINE = "quarantine";
     private static final String TEMP_PREFIX = ".tmp-";
     private static final Logger log = LoggerFactory.getLogger(FileStillStore.class);
     static final boolean FOLDER_SYNC = folderSyncExists(System.getProperty("os.name", ""));
@@ -50,9 +55,10 @@ public final class FileStillStore implements StillStore {
     }
 
     @Override
-    public Stored put(InputStream content, String extension) throws IOException {
+    public Staged stage(InputStream content, String extension) throws IOException {
         Files.createDirectories(root);
-        Path temp = root.resolve(TEMP_PREFIX + UUID.randomUUID());
+        String tempName = TEMP_PREFIX + UUID.randomUUID() + "." + extension;
+        Path temp = root.resolve(tempName);
         MessageDigest digest = ContentHash.digest();
         long bytes;
         try {
@@ -62,20 +68,76 @@ public final class FileStillStore implements StillStore {
                 bytes = in.transferTo(out);
                 if (durable) channel.force(true);
             }
-            String hash = ContentHash.hex(digest.digest());
-            Path target = pathOf(new Entry(hash, extension));
-            if (Files.exists(target) && Files.size(target) == bytes) {
-                Files.delete(temp); // same content already stored
-                return new Stored(hash, bytes);
-            }
-            Files.createDirectories(target.getParent());
-            moveIntoPlace(temp, target);
-            if (durable) syncFolder(target.getParent());
-            return new Stored(hash, bytes);
+            // the temp file's name must survive a power cut too: the row about to be committed relies on it
+            if (durable) syncFolder(root);
+            return new Staged(ContentHash.hex(digest.digest()), bytes, extension, tempName);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
+    }
+
+    @Override
+    public void publish(Staged staged) throws IOException {
+        Path temp = root.resolve(staged.tempName());
+        Path target = pathOf(staged.entry());
+        if (Files.isRegularFile(target)) {
+            if (hashOf(target).equals(staged.hash())) {
+                Files.deleteIfExists(temp); // the same photo is already stored
+                return;
+            }
+            log.info("the still file {} was damaged (its bytes no longer match its name); replaced with the good copy just stored",
+                    target.getFileName());
+        }
+        Files.createDirectories(target.getParent());
+        moveIntoPlace(temp, target);
+        if (durable) syncFolder(target.getParent());
+    }
+
+    @Override
+    public void discard(Staged staged) {
+        try {
+            Files.deleteIfExists(root.resolve(staged.tempName()));
+        } catch (IOException e) {
+            log.warn("could not remove the unfinished still file {}: {}", staged.tempName(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Recovery recover(Predicate<Entry> named) throws IOException {
+        if (!Files.isDirectory(root)) return new Recovery(0, 0);
+        int forward = 0;
+        int removed = 0;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(root, TEMP_PREFIX + "*")) {
+            for (Path temp : temps) {
+                String name = temp.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                String extension = dot > TEMP_PREFIX.length() ? name.substring(dot + 1) : "";
+                Entry entry = new Entry(hashOf(temp), extension);
+                if (!extension.isEmpty() && named.test(entry)) {
+                    // committed but not yet in place: the crash came between the commit and the rename
+                    publish(new Staged(entry.hash(), Files.size(temp), extension, name));
+                    log.info("finished an interrupted still write: {} moved into place (its row was committed)", entry.fileName());
+                    forward++;
+                } else {
+                    // never committed, so never acknowledged: nobody was told this still exists
+                    long size = Files.size(temp);
+                    Files.deleteIfExists(temp);
+                    log.info("removed an unfinished still file left by an interrupted write ({} bytes; no committed row names it)", size);
+                    removed++;
+                }
+            }
+        }
+        if (durable && removed > 0) syncFolder(root);
+        return new Recovery(forward, removed);
+    }
+
+    private static String hashOf(Path file) throws IOException {
+        MessageDigest digest = ContentHash.digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return ContentHash.hex(digest.digest());
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
@@ -87,8 +149,8 @@ public final class FileStillStore implements StillStore {
     }
 
     /**
-     * Makes the rename itself durable. Windows cannot open a folder as a file (NTFS journals the
-     * rename itself), so there it is skipped; see docs/data-format.md, "Still files".
+     * Makes a rename or a new file's name durable. Windows cannot open a folder as a file (NTFS
+     * journals the rename itself), so there it is skipped; see docs/data-format.md, "Still files".
      */
     private static void syncFolder(Path folder) {
         if (!FOLDER_SYNC) return;
@@ -119,11 +181,7 @@ public final class FileStillStore implements StillStore {
         if (!Files.isRegularFile(path)) return State.MISSING;
         if (Files.size(path) != expectedBytes) return State.ALTERED;
         if (!rehash) return State.PRESENT;
-        MessageDigest digest = ContentHash.digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return ContentHash.hex(digest.digest()).equals(entry.hash()) ? State.PRESENT : State.ALTERED;
+        return hashOf(path).equals(entry.hash()) ? State.PRESENT : State.ALTERED;
     }
 
     @Override
@@ -152,17 +210,30 @@ public final class FileStillStore implements StillStore {
         return dot < 0 ? new Entry(name, "") : new Entry(name.substring(0, dot), name.substring(dot + 1));
     }
 
-    /** Leftovers of writes that were interrupted (power cut, full disk): never referenced by a row. */
-    public int removeStaleTempFiles() throws IOException {
-        if (!Files.isDirectory(root)) return 0;
-        int removed = 0;
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(root, TEMP_PREFIX + "*")) {
-            for (Path t : temps) {
-                Files.deleteIfExists(t);
-                removed++;
-            }
+    /** Where a listed entry is: in its shard, dropped straight into the still folder, or in another shard (a file copied in by hand). */
+    private Path locate(Entry entry) throws IOException {
+        String name = entry.extension().isEmpty() ? entry.hash() : entry.fileName();
+        if (entry.hash().length() >= 2 && Files.exists(pathOf(entry))) return pathOf(entry);
+        if (Files.isRegularFile(root.resolve(name))) return root.resolve(name);
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(root, Files::isDirectory)) {
+            for (Path shard : shards) if (Files.isRegularFile(shard.resolve(name))) return shard.resolve(name);
         }
-        return removed;
+        throw new NoSuchFileException(name);
+    }
+
+    @Override
+    public Path quarantine(Entry entry) throws IOException {
+        Path source = locate(entry);
+        Path folder = root.resolveSibling(QUARANTINE);
+        Files.createDirectories(folder);
+        Path target = folder.resolve(source.getFileName());
+        for (int i = 2; Files.exists(target); i++) target = folder.resolve(i + "-" + source.getFileName());
+        moveIntoPlace(source, target);
+        if (durable) {
+            syncFolder(folder);
+            syncFolder(source.getParent());
+        }
+        return target;
     }
 
     @Override

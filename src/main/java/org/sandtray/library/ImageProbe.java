@@ -38,6 +38,18 @@ public final class ImageProbe {
         return info;
     }
 
+    /**
+     * Checks the structure, then decodes the pixels (Java's decoders, silent): for images from
+     * outside the program (imports, a folder played as a camera), never for the program's own JPEGs.
+     *
+     * @throws LibraryException naming what is wrong
+     */
+    public static ImageInfo decodable(byte[] data) {
+        ImageInfo info = probe(data);
+        ImagePixels.requireDecodable(data, info);
+        return info;
+    }
+
     private static ImageInfo probeJpeg(byte[] d) {
         int pos = 2;
         int width = -1;

@@ -11,14 +11,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Says what a failed file operation means to the counselor: a full disk, a missing file, no permission. */
-final class IoProblems {
+public final class IoProblems {
     private IoProblems() {}
 
     /**
      * @param file   the file being read or written
      * @param folder where the free space is measured when the disk is full (the library folder)
      */
-    static Problem of(IOException e, Path file, Path folder) {
+    public static Problem of(IOException e, Path file, Path folder) {
         if (isDiskFull(e)) return diskFull(folder);
         if (e instanceof NoSuchFileException) return Problem.of("io.noSuchFile", file);
         if (e instanceof AccessDeniedException) return Problem.of("io.accessDenied", file);
@@ -28,7 +28,7 @@ final class IoProblems {
         return Problem.of("io.failed", file, reason);
     }
 
-    static boolean isDiskFull(Throwable e) {
+    public static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("no space left") || m.contains("not enough space") || m.contains("disk quota")
@@ -39,9 +39,34 @@ final class IoProblems {
         return false;
     }
 
-    /** "the disk is full (N MB free at FOLDER)". */
+    /** "the disk is full (40 KB free at FOLDER)": the free space in a unit that does not round it to 0. */
     static Problem diskFull(Path folder) {
-        return Problem.of("io.diskFull", freeMegabytes(folder), folder);
+        return Problem.of("io.diskFull", amount(freeBytes(folder)), folder);
+    }
+
+    /** 40 KB, 1.5 MB, 820 MB, 3.4 GB. */
+    static String amount(long bytes) {
+        if (bytes < 0) return "?";
+        if (bytes < 1L << 20) return (bytes >> 10) + " KB";
+        if (bytes < 10L << 20) return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20));
+        if (bytes < 10L << 30) return (bytes >> 20) + " MB";
+        return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+
+    /** True when the library failed to store something because the disk is full. */
+    static boolean isDiskFull(LibraryException e) {
+        for (Object a : e.problem().args()) if (a instanceof Problem p && p.key().equals("io.diskFull")) return true;
+        return e.problem().key().equals("io.diskFull");
+    }
+
+    static long freeBytes(Path folder) {
+        try {
+            Path p = folder;
+            while (p != null && !Files.exists(p)) p = p.getParent();
+            return p == null ? -1 : Files.getFileStore(p).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     static long freeMegabytes(Path folder) {

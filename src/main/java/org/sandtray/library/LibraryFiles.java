@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.sandtray.domain.Problem;
 
 /**
  * Tells, before anything is opened or written, whether a folder holds a library that can be
@@ -47,6 +48,29 @@ final class LibraryFiles {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new LibraryException(IoProblems.of(e, dir, dir), e);
+        }
+        // a new library's database and catalogue take about 0.3 MB: on a fuller disk, say so before making anything
+        if (IoProblems.freeBytes(dir) >= 0 && IoProblems.freeBytes(dir) < SPACE_TO_CREATE) {
+            throw new LibraryException(Problem.of("library.notStored", IoProblems.diskFull(dir)), null);
+        }
+    }
+
+    /** Space a new library needs: its database, journal and shared memory file. */
+    static final long SPACE_TO_CREATE = 1L << 20;
+
+    /** Removes what a failed creation made (database, journal, shared memory, empty still folder), so init can be tried again. */
+    static void undoCreate(Path dir) {
+        for (String name : new String[] {Database.FILE_NAME, Database.FILE_NAME + "-wal", Database.FILE_NAME + "-shm"}) {
+            try {
+                Files.deleteIfExists(dir.resolve(name));
+            } catch (IOException e) {
+                // left for the counselor to see; init will name it
+            }
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(FileStillStore.FOLDER)); // only if empty
+        } catch (IOException e) {
+            // not empty or not removable: left as is
         }
     }
 

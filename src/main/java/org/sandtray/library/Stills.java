@@ -51,13 +51,18 @@ public final class Stills {
 
     private final Database db;
     private final StillStore store;
+    private final StoreWrites writes;
 
     Stills(Database db, StillStore store) {
         this.db = db;
         this.store = store;
+        this.writes = new StoreWrites(db, store);
     }
 
-    /** Imports an image file: checked whole (JPEG or PNG, complete, at most 50 megapixels) before anything is stored. */
+    /**
+     * Imports an image file: checked whole (JPEG or PNG, complete, at most 50 megapixels, its
+     * pixels decoded) before anything is stored.
+     */
     public Still importFile(Path file, long sessionId, Integer round, String studentCode) {
         return importFile(file, sessionId, round, studentCode, null);
     }
@@ -70,13 +75,9 @@ public final class Stills {
     public Still importFile(Path file, long sessionId, Integer round, String studentCode, Long turnId) {
         byte[] data;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) throw new LibraryException("still.fileTooLarge", file, size >> 20);
-            data = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new LibraryException(e, "io.noSuchFile", file);
-        } catch (IOException e) {
-            throw new LibraryException(IoProblems.of(e, file, file.toAbsolutePath().getParent()), e);
+            data = readImageFile(file);
+        } catch (LibraryException e) {
+            throw new LibraryException(e, "still.importFailed", file.getFileName(), e);
         }
         Optional<Instant> exif = PhotoTime.original(data, ZoneId.systemDefault());
         Instant takenAt;
@@ -93,7 +94,26 @@ public final class Stills {
         }
     }
 
-    /** Stores image bytes as a new still of the session; the image is checked first. */
+    /** The bytes of an image file from outside the library, its structure checked and its pixels decoded. */
+    static byte[] readImageFile(Path file) {
+        byte[] data;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) throw new LibraryException("still.fileTooLarge", file, size >> 20);
+            data = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LibraryException(e, "io.noSuchFile", file);
+        } catch (IOException e) {
+            throw new LibraryException(IoProblems.of(e, file, file.toAbsolutePath().getParent()), e);
+        }
+        ImagePixels.requireDecodable(data, ImageProbe.probe(data));
+        return data;
+    }
+
+    /**
+     * Stores image bytes as a new still of the session; the image's structure is checked first (its
+     * pixels are not decoded: the camera's own JPEGs need not be; see {@link #importFile}).
+     */
     public Still add(byte[] data, Meta meta) {
         ImageProbe.ImageInfo info = ImageProbe.probe(data);
         db.read(c -> {
@@ -101,26 +121,11 @@ public final class Stills {
             if (meta.studentCode() != null) Students.requireId(c, meta.studentCode());
             return null;
         });
-        StillStore.Stored stored;
-        try {
-            stored = store.put(new ByteArrayInputStream(data), info.extension());
-        } catch (IOException e) {
-            throw storeFailure(e);
-        }
-        try {
-            long id = db.transaction(c -> insert(c, meta, info, stored));
-            return require(id);
-        } catch (RuntimeException e) {
-            discardIfUnreferenced(new StillStore.Entry(stored.hash(), info.extension()));
-            throw e;
-        }
+        long id = writes.write(data, info.extension(), (c, staged) -> insert(c, meta, info, staged));
+        return require(id);
     }
 
-    private LibraryException storeFailure(IOException e) {
-        return new LibraryException(Problem.of("still.notStored", IoProblems.of(e, db.folder().resolve(FileStillStore.FOLDER), db.folder())), e);
-    }
-
-    private long insert(Connection c, Meta meta, ImageProbe.ImageInfo info, StillStore.Stored stored) throws SQLException {
+    private long insert(Connection c, Meta meta, ImageProbe.ImageInfo info, StillStore.Staged stored) throws SQLException {
         Long turnId = meta.turnId() != null ? Long.valueOf(Turns.requireInSession(c, meta.turnId(), meta.sessionId()).id())
                 : Turns.lastTurnId(c, meta.sessionId());
         Integer round = meta.round();
@@ -159,24 +164,6 @@ public final class Stills {
             s.setString(13, Timestamps.format(Instant.now()));
             s.setString(14, meta.takenAtSource().code());
             return Database.insert(s);
-        }
-    }
-
-    private void discardIfUnreferenced(StillStore.Entry entry) {
-        try {
-            boolean referenced = db.read(c -> {
-                try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stills WHERE content_hash = ? "
-                        + "UNION ALL SELECT 1 FROM figures WHERE photo_hash = ? LIMIT 1")) {
-                    s.setString(1, entry.hash());
-                    s.setString(2, entry.hash());
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next();
-                    }
-                }
-            });
-            if (!referenced) store.delete(entry);
-        } catch (IOException | RuntimeException e) {
-            log.warn("could not remove the unused still file {}: {}", entry.fileName(), e.getMessage());
         }
     }
 

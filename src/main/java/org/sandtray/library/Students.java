@@ -44,19 +44,7 @@ public final class Students {
                 if (idOf(c, d.code()) != null) {
                     throw new LibraryException("student.duplicate", d.code());
                 }
-                long id;
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO students(code, name, grade, class_name, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                    s.setString(1, d.code());
-                    s.setString(2, codec.seal(d.name()));
-                    s.setString(3, d.grade());
-                    s.setString(4, d.className());
-                    s.setString(5, Timestamps.format(Instant.now()));
-                    id = Database.insert(s);
-                }
-                insertConsent(c, id, d.participation());
-                insertConsent(c, id, d.photo());
-                ids.add(id);
+                ids.add(insert(c, d));
             }
             return ids;
         });
@@ -77,6 +65,84 @@ public final class Students {
             s.setString(7, Timestamps.format(Instant.now()));
             s.executeUpdate();
         }
+    }
+
+    /** What a roster import did: students added, students whose details or consents changed, students as they were. */
+    public record ImportSummary(int added, int updated, int unchanged) {}
+
+    /**
+     * Imports a roster in one transaction: a new code is added; a code already in the library
+     * updates that student (name, grade, class; a consent that differs from the one in force is
+     * recorded anew, so the history stays); a student the roster describes as stored is unchanged.
+     * A consent the roster leaves out (no column, or an empty cell) is left as it is, and so is a
+     * consent withdrawn in the library (an old roster must not give it back).
+     */
+    public ImportSummary importRoster(Collection<Draft> drafts) {
+        return db.transaction(c -> {
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (Draft d : drafts) {
+                Long id = idOf(c, d.code());
+                if (id == null) {
+                    insert(c, d);
+                    added++;
+                    continue;
+                }
+                boolean changed = false;
+                Student current;
+                try (PreparedStatement s = c.prepareStatement("SELECT * FROM students WHERE id = ?")) {
+                    s.setLong(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        current = read(r, consents(c, id));
+                    }
+                }
+                if (!d.name().equals(current.name()) || !java.util.Objects.equals(d.grade(), current.grade())
+                        || !java.util.Objects.equals(d.className(), current.className())) {
+                    try (PreparedStatement s = c.prepareStatement("UPDATE students SET name = ?, grade = ?, class_name = ? WHERE id = ?")) {
+                        s.setString(1, codec.seal(d.name()));
+                        s.setString(2, d.grade());
+                        s.setString(3, d.className());
+                        s.setLong(4, id);
+                        s.executeUpdate();
+                    }
+                    changed = true;
+                }
+                changed |= recordIfDifferent(c, id, current.participation(), d.participation());
+                changed |= recordIfDifferent(c, id, current.photo(), d.photo());
+                if (changed) updated++; else unchanged++;
+            }
+            return new ImportSummary(added, updated, unchanged);
+        });
+    }
+
+    /** A roster's consent that says something other than the one in force becomes the new record. */
+    private static boolean recordIfDifferent(Connection c, long id, Consent current, Consent given) throws SQLException {
+        if (given == null || given.guardianConsent() == null && given.childAssent() == null) return false; // not in the roster
+        // a withdrawal recorded here is not undone by an old roster: consent is given again explicitly, in the window
+        if (current.withdrawnOn() != null) return false;
+        boolean same = java.util.Objects.equals(current.guardianConsent(), given.guardianConsent())
+                && java.util.Objects.equals(current.childAssent(), given.childAssent());
+        if (same) return false;
+        insertConsent(c, id, given);
+        return true;
+    }
+
+    private long insert(Connection c, Draft d) throws SQLException {
+        long id;
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO students(code, name, grade, class_name, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, d.code());
+            s.setString(2, codec.seal(d.name()));
+            s.setString(3, d.grade());
+            s.setString(4, d.className());
+            s.setString(5, Timestamps.format(Instant.now()));
+            id = Database.insert(s);
+        }
+        insertConsent(c, id, d.participation());
+        insertConsent(c, id, d.photo());
+        return id;
     }
 
     /** Records a new consent; the newest record of each kind is the one in force. */

@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.sandtray.domain.Session;
+import org.sandtray.library.LibraryException;
 import org.sandtray.ui.home.HomeView;
 import org.sandtray.ui.review.Review;
 import org.sandtray.ui.review.ReviewImages;
@@ -44,6 +45,7 @@ public final class MainWindow {
                 this::scene, this::showReview, this::openConsole);
         navigation = navigation();
         root.setLeft(navigation);
+        if (context.library().damaged()) root.setTop(damagedBanner());
         root.setBottom(new VBox(new NoteBar(messages, notice, "windowNotice").view(), new TaskBar(context.background()).view()));
         scene = new Scene(root, WindowPlacement.WIDTH, WindowPlacement.HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("sandtray.css").toExternalForm());
@@ -121,7 +123,25 @@ public final class MainWindow {
     }
 
     public void showHome() {
-        show(new HomeView(context, this::openSession, this::notice).view());
+        try {
+            show(new HomeView(context, this::openSession, this::notice).view());
+        } catch (LibraryException e) {
+            // a damaged library may not read whole: say why instead of failing to open the window
+            Label why = new Label(messages.problem(e));
+            why.setWrapText(true);
+            why.setPadding(new Insets(24));
+            show(why);
+        }
+    }
+
+    /** A damaged library is open read-only: say so above every screen, with what to do. */
+    private Label damagedBanner() {
+        Label banner = new Label(messages.get("library.damagedBanner", context.library().folder()));
+        banner.setId("damagedBanner");
+        banner.getStyleClass().add("banner-damaged");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        return banner;
     }
 
     /** Opens a session: an open one in the console (live camera), a finished one in its replay. */

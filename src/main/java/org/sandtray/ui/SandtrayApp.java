@@ -62,7 +62,8 @@ public final class SandtrayApp extends Application {
                 folder = chosen.get();
             }
             // the first-run choice is the window's one way to make a library; otherwise it only opens
-            library = Library.exists(folder) ? Library.open(folder, "window") : Library.create(folder, "window");
+            // a damaged library opens read-only, with a banner saying what to do
+            library = Library.exists(folder) ? Library.openEvenIfDamaged(folder, "window") : Library.create(folder, "window");
         } catch (LibraryException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.problem(e), Buttons.ok(messages));
             alert.setTitle(messages.get("app.title"));
@@ -189,7 +190,7 @@ public final class SandtrayApp extends Application {
         try {
             Settings.load(Settings.file()).withWindow(bounds.current()).save(Settings.file());
         } catch (IOException e) {
-            log.warn("cannot save where the window was: {}", e.getMessage());
+            log.warn("cannot save where the window was", e);
         }
     }
 

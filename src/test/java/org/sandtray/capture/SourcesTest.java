@@ -64,7 +64,7 @@ class SourcesTest {
     }
 
     @Test
-    void aFolderOfImagesPlaysInNameOrderAndACorruptOneIsNamed(@TempDir Path dir) throws Exception {
+    void aFolderOfImagesPlaysInNameOrderAndACorruptOneIsSkippedAndNamed(@TempDir Path dir) throws Exception {
         for (int i = 0; i < 3; i++) {
             try (Mat m = new Mat(120, 160, org.bytedeco.opencv.global.opencv_core.CV_8UC3,
                     new org.bytedeco.opencv.opencv_core.Scalar(i * 60, 100, 200, 0))) {
@@ -80,12 +80,18 @@ class SourcesTest {
             }
             assertNull(source.grab());
         }
-        Files.writeString(dir.resolve("frame-9.jpg"), "not a picture");
+        Files.writeString(dir.resolve("frame-1a.jpg"), "not a picture");
+        java.util.List<org.sandtray.domain.Problem> skipped = new java.util.ArrayList<>();
         try (ImageFolderSource source = new ImageFolderSource(dir, 2)) {
+            source.onSkip(skipped::add);
             source.open();
-            for (int i = 0; i < 3; i++) source.grab();
-            CameraException e = assertThrows(CameraException.class, source::grab);
-            assertTrue(e.getMessage().contains("frame-9.jpg"), e.getMessage());
+            source.grab();
+            source.grab(); // frame-0, frame-1
+            assertEquals(160, source.grab().cols(), "frame-2, after frame-1a.jpg");
+            assertEquals(1, skipped.size(), "frame-1a.jpg is skipped");
+            assertTrue(skipped.get(0).english().contains("frame-1a.jpg"), skipped.get(0).english());
+            assertEquals(1500, source.timestampMillis(), "the skipped image keeps its place in time");
+            assertNull(source.grab());
         }
     }
 

@@ -70,7 +70,7 @@ class CheckCommandTest {
         Cli.Result r = Cli.run(lib, "check");
         assertEquals(1, r.code(), r.toString());
         assertEquals(List.of("missing still file"), kinds(r));
-        assertTrue(r.err().contains("problem: missing still file") && r.err().contains(jpgFile.getFileName().toString()), r.err());
+        assertTrue(r.err().contains("problem: still 1: the file " + jpgFile.getFileName() + " is missing"), r.err());
         assertEquals(1, Cli.run(lib, "check", "--quick").code(), "a missing file is found without rehashing too");
     }
 
@@ -112,6 +112,22 @@ class CheckCommandTest {
         assertEquals(1, r.code(), r.toString());
         assertEquals(List.of("orphan still file"), kinds(r));
         assertTrue(r.err().contains("from-phone.png"), r.err());
+    }
+
+    @Test
+    void repairMovesOrphansToQuarantineWithoutDeletingThem() throws IOException {
+        Files.createDirectories(lib.resolve("stills").resolve("ab"));
+        Path orphan = lib.resolve("stills").resolve("ab").resolve("holiday.jpg");
+        Files.copy(Fixtures.STUFF_JPG, orphan);
+        Cli.Result before = Cli.run(lib, "check");
+        assertEquals(1, before.code());
+        assertTrue(before.err().contains("check --repair"), "check says what to do: " + before.err());
+        Cli.Result repaired = Cli.run(lib, "check", "--repair");
+        assertEquals(0, repaired.code(), repaired.toString());
+        assertFalse(Files.exists(orphan));
+        assertArrayEquals(Files.readAllBytes(Fixtures.STUFF_JPG), Files.readAllBytes(lib.resolve("quarantine").resolve("holiday.jpg")));
+        assertTrue(Files.exists(jpgFile) && Files.exists(pngFile), "files the stills name stay");
+        assertEquals(0, Cli.run(lib, "check").code());
     }
 
     @Test

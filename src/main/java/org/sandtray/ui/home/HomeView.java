@@ -60,6 +60,13 @@ public final class HomeView {
             Session s = recent.getSelectionModel().getSelectedItem();
             if (s != null) openSession.accept(s.id());
         });
+        Button export = new Button(messages.get("export.button"));
+        export.setId("homeExport");
+        export.setOnAction(e -> {
+            Session s = recent.getSelectionModel().getSelectedItem();
+            org.sandtray.ui.export.ExportDialog.show(context, root.getScene() == null ? null : root.getScene().getWindow(),
+                    s == null ? null : s.id(), s == null ? null : s.studentCode());
+        });
         recent.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
                 openSession.accept(recent.getSelectionModel().getSelectedItem().id());
@@ -94,7 +101,7 @@ public final class HomeView {
                 report(ex);
             }
         }));
-        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, newGroup),
+        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, export, newGroup),
                 new Label(messages.get("home.groups")), groups, new Label(messages.get("home.recent")), recent);
         refresh();
     }

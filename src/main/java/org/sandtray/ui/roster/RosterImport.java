@@ -1,16 +1,13 @@
 package org.sandtray.ui.roster;
 
-import org.sandtray.domain.Student;
 import org.sandtray.library.Library;
 import org.sandtray.library.StudentCsv;
+import org.sandtray.library.Students;
 import org.sandtray.ui.Alerts;
 import org.sandtray.ui.Background;
 import org.sandtray.ui.Messages;
 import org.sandtray.ui.Notice;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -39,18 +36,18 @@ public final class RosterImport {
      */
     public void start(Path file, Consumer<Notice> notes, Consumer<Throwable> failures, Runnable finished) {
         background.task(messages.get("task.roster", file.getFileName()), progress -> {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                var existing = library.students().list().stream().map(Student::code).collect(Collectors.toSet());
-                StudentCsv.Result result = StudentCsv.read(reader, existing, LocalDate.now());
-                if (result.problems().isEmpty()) library.students().addAll(result.students());
-                return result;
-            }
-        }, result -> {
-            if (!result.problems().isEmpty()) {
-                notes.accept(Notice.note(messages.get("students.badRows", result.problems().size()) + "\n"
-                        + result.problems().stream().map(p -> p.problem().render(messages.locale())).collect(Collectors.joining("\n"))));
+            // the command line's reader: UTF-8 or GBK, Chinese headers; known codes update their students
+            StudentCsv.Result result = StudentCsv.read(file, LocalDate.now());
+            Students.ImportSummary done = result.problems().isEmpty() ? library.students().importRoster(result.students()) : null;
+            return new Outcome(result, done);
+        }, outcome -> {
+            if (outcome.done() == null) {
+                var problems = outcome.read().problems();
+                notes.accept(Notice.note(messages.get("students.badRows", problems.size()) + "\n"
+                        + problems.stream().map(p -> p.problem().render(messages.locale())).collect(Collectors.joining("\n"))));
             } else {
-                notes.accept(Notice.done(messages.get("notice.rosterImported", result.students().size(), file.getFileName()), null));
+                Students.ImportSummary d = outcome.done();
+                notes.accept(Notice.done(messages.get("students.imported", d.added(), d.updated(), d.unchanged()), null));
             }
             finished.run();
         }, error -> {
@@ -58,4 +55,6 @@ public final class RosterImport {
             finished.run();
         });
     }
+
+    private record Outcome(StudentCsv.Result read, Students.ImportSummary done) {}
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -266,7 +267,7 @@ public final class SessionConsole implements AutoCloseable {
         legend.getStyleClass().add("key-legend");
         VBox side = new VBox(8);
         if (model.isGroup()) side.getChildren().addAll(new Label(messages.get("console.turnOrder")), order);
-        side.getChildren().addAll(settleButton, legend);
+        side.getChildren().addAll(settleButton, legend, exportButton());
         side.setPadding(new Insets(8));
         side.setPrefWidth(240);
         ScrollPane scroll = new ScrollPane(side);
@@ -274,6 +275,16 @@ public final class SessionConsole implements AutoCloseable {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
         return scroll;
+    }
+
+    /** A finished session can be exported for case discussion. */
+    private Node exportButton() {
+        Button export = new Button(messages.get("export.button"));
+        export.setId("consoleExport");
+        export.setFocusTraversable(false);
+        export.visibleProperty().bind(model.ended());
+        export.setOnAction(e -> org.sandtray.ui.export.ExportDialog.show(context, root.getScene().getWindow(), model.sessionId(), null));
+        return export;
     }
 
     /** Keyboard: installed on the scene while the console is shown. */

@@ -77,7 +77,7 @@ class RosterAndPhotoTest {
         pumpUiThread();
         assertEquals(1, finished[0]);
         assertEquals(2, library.students().list().size());
-        assertEquals(List.of(Notice.done("2 students imported from roster.csv.", null)), notes);
+        assertEquals(List.of(Notice.done("Roster imported: 2 added, 0 updated, 0 unchanged.", null)), notes);
         assertTrue(failures.isEmpty());
         assertEquals(0, background.running().get());
     }
@@ -105,7 +105,7 @@ class RosterAndPhotoTest {
 
         photo.store(tiger, Path.of("fixtures/real/smarties.png"), notes::add, failures::add, () -> reloaded[0]++);
         pumpUiThread();
-        assertEquals(List.of(Notice.note("A reference photo must be a JPEG image.")), notes);
+        assertEquals(List.of(Notice.note("a reference photo must be a JPEG image")), notes);
         assertNull(library.figures().require("老虎").photoHash(), "a PNG is not stored");
         assertEquals(0, reloaded[0]);
 
