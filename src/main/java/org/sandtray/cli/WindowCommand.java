@@ -19,7 +19,9 @@ import java.util.concurrent.Callable;
  * first (a clear error and exit 1, no window), then the library is closed and the window opens it.
  */
 @Command(name = "window", description = {"Open the desktop window on a pupil's year or a session's replay.",
-        "With neither option it opens home, as the program does with no command."})
+        "With neither option it opens home, as the program does with no command.",
+        "The pupil, the session and the turn are checked first: one that is not there is an error (exit 1) and no "
+                + "window opens. A session recorded without turns counts its stills instead."})
 final class WindowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--student", paramLabel = "CODE", description = "Open this pupil's year (this school year).") String student;
