@@ -100,6 +100,56 @@ public final class ReviewImages {
         });
     }
 
+    /**
+     * Many pictures at one width (a year's thumbnails): those not cached are decoded in two batches,
+     * one per worker, and each batch comes back to the JavaFX thread at once rather than picture by
+     * picture, so a busy window lays itself out and draws once per batch, not once per picture.
+     * {@code ready} gets each batch (still id to picture; a still that cannot be decoded is left out
+     * and logged); {@code done} runs once everything asked for is back.
+     */
+    public void requestAll(List<Still> stills, int width, Consumer<Map<Long, Image>> ready, Runnable done) {
+        Map<Long, Image> hits = new HashMap<>();
+        List<Still> missing = new ArrayList<>();
+        for (Still s : stills) {
+            Image image = cache.get(key(s, width));
+            if (image != null) hits.put(s.id(), image);
+            else if (missing.stream().noneMatch(m -> m.id() == s.id())) missing.add(s);
+        }
+        if (!hits.isEmpty()) ready.accept(hits);
+        if (missing.isEmpty()) {
+            done.run();
+            return;
+        }
+        int half = (missing.size() + 1) / 2;
+        List<List<Still>> batches = missing.size() == 1 ? List.of(missing) : List.of(missing.subList(0, half),
+                missing.subList(half, missing.size()));
+        int[] left = {batches.size()};
+        for (List<Still> batch : batches) {
+            background.run(() -> {
+                Map<Key, Image> decoded = new java.util.LinkedHashMap<>();
+                for (Still s : batch) {
+                    try {
+                        decoded.put(key(s, width), decoder.decode(s, key(s, width).width()));
+                    } catch (IOException | RuntimeException e) {
+                        log.warn("still {} cannot be shown: {}", s.id(), e.toString());
+                    }
+                }
+                return decoded;
+            }, decoded -> {
+                Map<Long, Image> byStill = new HashMap<>();
+                decoded.forEach((k, image) -> {
+                    keep(k, image);
+                    byStill.put(k.stillId(), image);
+                });
+                ready.accept(byStill);
+                if (--left[0] == 0) done.run();
+            }, error -> {
+                log.warn("thumbnails not decoded: {}", error.toString());
+                if (--left[0] == 0) done.run();
+            });
+        }
+    }
+
     private void keep(Key key, Image image) {
         long bytes = (long) image.getWidth() * (long) image.getHeight() * 4;
         if (cache.put(key, image) == null) held += bytes;

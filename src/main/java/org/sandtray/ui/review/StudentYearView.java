@@ -54,7 +54,6 @@ public final class StudentYearView implements ReviewScreen {
     private final List<TrayPicture> thumbnails = new ArrayList<>();
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
     private final ScrollPane scroll;
-    private int waiting;
     private int shownGeneration;
 
     public StudentYearView(StudentYearModel model, Library library, Messages messages, ReviewImages images, ReviewNavigator navigator) {
@@ -184,7 +183,6 @@ public final class StudentYearView implements ReviewScreen {
         thumbnails.clear();
         YearMonth month = null;
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern(messages.get("year.monthPattern"), messages.locale());
-        waiting = 0;
         shownGeneration++;
         for (YearCard card : model.cards()) {
             LocalDate day = SessionWords.day(card.session().session());
@@ -196,6 +194,7 @@ public final class StudentYearView implements ReviewScreen {
             }
             axis.getChildren().add(card(card));
         }
+        requestThumbnails();
         if (model.cards().isEmpty()) {
             Label none = new Label(messages.get("year.noSessions"));
             none.getStyleClass().add("filmstrip-empty");
@@ -205,7 +204,6 @@ public final class StudentYearView implements ReviewScreen {
         heatmap.show(model.year().get() == null ? java.util.Map.of() : model.year().get().heatmap());
         counts.show(model.countsRows());
         wholeCounts.show(model.countsRows().stream().filter(r -> r.whole() != null).toList());
-        if (waiting == 0) complete.set(true);
     }
 
     private Node card(YearCard card) {
@@ -220,23 +218,6 @@ public final class StudentYearView implements ReviewScreen {
         picture.setCursor(Cursor.HAND);
         picture.setOnMouseClicked(e -> navigator.replay(card.session().session().id(), card.replayStep(), model.code()));
         thumbnails.add(picture);
-        Still still = card.session().finalStill();
-        if (still != null) {
-            var cached = images.cached(still, THUMB_WIDTH);
-            if (cached.isPresent()) {
-                picture.image(cached.get());
-            } else {
-                waiting++;
-                int generation = shownGeneration;
-                images.request(still, THUMB_WIDTH, image -> {
-                    picture.image(image);
-                    arrived(generation);
-                }, error -> {
-                    picture.cannotShow(messages.get("year.cannotShow"));
-                    arrived(generation);
-                });
-            }
-        }
         Label date = new Label(card.line());
         date.getStyleClass().add("year-card-date");
         Label title = new Label(card.title() == null ? messages.get("year.untitled") : "《" + card.title() + "》");
@@ -275,10 +256,27 @@ public final class StudentYearView implements ReviewScreen {
         }
     }
 
-    private void arrived(int generation) {
-        if (generation != shownGeneration) return; // a thumbnail of a range shown before
-        waiting--;
-        if (waiting == 0 && model.loaded().get()) complete.set(true);
+    /** Every final tray's photo at thumbnail width: cached ones at once, the others decoded in batches. */
+    private void requestThumbnails() {
+        int generation = shownGeneration;
+        List<Still> stills = new ArrayList<>();
+        java.util.Map<Long, List<TrayPicture>> byStill = new java.util.HashMap<>();
+        for (TrayPicture p : thumbnails) {
+            Still still = p.picture().still();
+            if (still == null) continue;
+            stills.add(still);
+            byStill.computeIfAbsent(still.id(), k -> new ArrayList<>()).add(p);
+        }
+        images.requestAll(stills, THUMB_WIDTH, decoded -> {
+            if (generation != shownGeneration) return; // thumbnails of a range shown before
+            decoded.forEach((id, image) -> byStill.getOrDefault(id, List.of()).forEach(p -> p.image(image)));
+        }, () -> {
+            if (generation != shownGeneration) return;
+            for (TrayPicture p : thumbnails) {
+                if (!p.ready()) p.cannotShow(messages.get("year.cannotShow"));
+            }
+            complete.set(true);
+        });
     }
 
     /** For tests: the thumbnails on the axis, oldest first. */

@@ -63,7 +63,7 @@ class ReviewImagesTest {
     private Still redAndBlue(int n) throws Exception {
         BufferedImage image = new BufferedImage(1280, 960, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(210, 40, 30 + n));
+        g.setColor(new java.awt.Color(210, 40, 20 * n)); // a different photo for each n (else one file serves them all)
         g.fillRect(0, 0, 640, 960);
         g.setColor(new java.awt.Color(30, 50, 200));
         g.fillRect(640, 0, 640, 960);
@@ -138,6 +138,33 @@ class ReviewImagesTest {
     }
 
     @Test
+    void aYearsThumbnailsComeBackInTwoBatchesDecodedOffTheUiThread() throws Exception {
+        Still a = redAndBlue(1);
+        Still b = redAndBlue(2);
+        Still c = redAndBlue(3);
+        Still d = redAndBlue(4);
+        ReviewImages images = images(64L << 20);
+        images.request(a, 220, i -> { }, e -> fail(e));
+        pump();
+        decodedOn.clear();
+        List<java.util.Map<Long, Image>> batches = new ArrayList<>();
+        int[] done = {0};
+        images.requestAll(List.of(a, b, c, d), 220, batches::add, () -> done[0]++);
+        assertEquals(1, batches.size(), "the cached one is handed over at once");
+        assertEquals(java.util.Set.of(a.id()), batches.get(0).keySet());
+        pump();
+        pump();
+        assertEquals(3, batches.size(), "the three others in two batches, one per worker");
+        assertEquals(java.util.Set.of(b.id(), c.id(), d.id()), java.util.Set.copyOf(
+                batches.subList(1, 3).stream().flatMap(m -> m.keySet().stream()).toList()));
+        assertEquals(1, done[0]);
+        assertEquals(3, decodedOn.size());
+        assertTrue(decodedOn.stream().allMatch("decoder"::equals), decodedOn.toString());
+        assertEquals(220, batches.get(1).values().iterator().next().getWidth(), 0);
+        assertTrue(images.cached(d, 220).isPresent(), "kept for the next time the year is shown");
+    }
+
+    @Test
     void aDamagedStillIsReportedAndNotKept() throws Exception {
         Still still = redAndBlue(1);
         try (Stream<Path> files = Files.walk(library.folder())) {
@@ -150,5 +177,13 @@ class ReviewImagesTest {
         pump();
         assertEquals(1, failed.size());
         assertTrue(images.cached(still, 220).isEmpty());
+        Still good = redAndBlue(2);
+        List<java.util.Map<Long, Image>> batches = new ArrayList<>();
+        int[] done = {0};
+        images.requestAll(List.of(still, good), 220, batches::add, () -> done[0]++);
+        pump();
+        pump();
+        assertEquals(1, done[0], "the year is complete even with a damaged photo in it");
+        assertEquals(java.util.Set.of(good.id()), java.util.Set.copyOf(batches.stream().flatMap(m -> m.keySet().stream()).toList()));
     }
 }
