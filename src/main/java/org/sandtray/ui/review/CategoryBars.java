@@ -34,6 +34,7 @@ public final class CategoryBars extends VBox {
     private final Region holder = new javafx.scene.layout.Pane(canvas) {
         @Override
         protected void layoutChildren() {
+            if (canvas.getWidth() == getWidth() && canvas.getHeight() == getHeight()) return;
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
             draw();

@@ -45,8 +45,6 @@ public final class TrayPicture extends Region {
         this.labels = labels;
         getChildren().add(canvas);
         getStyleClass().add("tray-picture");
-        widthProperty().addListener((o, a, b) -> draw());
-        heightProperty().addListener((o, a, b) -> draw());
     }
 
     /** The still and its pins; its image follows with {@link #image(Image)} (until then the picture says it is on its way). */
@@ -122,6 +120,8 @@ public final class TrayPicture extends Region {
 
     @Override
     protected void layoutChildren() {
+        // drawn again only when its size changed: a screen of thumbnails is laid out many times
+        if (canvas.getWidth() == getWidth() && canvas.getHeight() == getHeight()) return;
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
         draw();
