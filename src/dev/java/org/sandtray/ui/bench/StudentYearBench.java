@@ -25,7 +25,6 @@ import org.sandtray.ui.review.StudentYearModel;
 import org.sandtray.ui.review.StudentYearView;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
