@@ -29,11 +29,24 @@ public final class StudentsView {
     private final VBox root = new VBox(8);
     private final Consumer<Notice> notes;
     private final Button importCsv;
+    private final Consumer<String> openYear;
 
-    public StudentsView(AppContext context, Consumer<Notice> notes) {
+    /** @param openYear opens a pupil's year (double-click or Enter on their row) */
+    public StudentsView(AppContext context, Consumer<Notice> notes, Consumer<String> openYear) {
         this.context = context;
         this.messages = context.messages();
         this.notes = notes;
+        this.openYear = openYear;
+        table.setId("studentsTable");
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) openYear();
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openYear();
+                e.consume();
+            }
+        });
         table.getColumns().add(column(messages.get("students.code"), Student::code));
         table.getColumns().add(column(messages.get("students.name"), Student::name));
         table.getColumns().add(column(messages.get("students.grade"), s -> s.grade() == null ? "" : s.grade()));
@@ -48,7 +61,10 @@ public final class StudentsView {
         Button withdrawPhoto = new Button(messages.get("students.photoWithdrawn"));
         withdrawPhoto.setOnAction(e -> consent(false));
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(new HBox(8, importCsv, givePhoto, withdrawPhoto), table);
+        Button year = new Button(messages.get("students.year"));
+        year.setId("studentYear");
+        year.setOnAction(e -> openYear());
+        root.getChildren().addAll(new HBox(8, importCsv, givePhoto, withdrawPhoto, year), table);
         refresh();
     }
 
@@ -56,6 +72,13 @@ public final class StudentsView {
 
     public void refresh() {
         table.getItems().setAll(context.library().students().list());
+    }
+
+    /** The selected pupil's year, or a note to select one first. */
+    private void openYear() {
+        Student s = table.getSelectionModel().getSelectedItem();
+        if (s == null) notes.accept(Notice.note(messages.get("students.selectFirst")));
+        else openYear.accept(s.code());
     }
 
     /** Records today the photo consent given (guardian and child) or withdrawn for the selected student. */

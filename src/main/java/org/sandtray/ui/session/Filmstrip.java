@@ -21,6 +21,9 @@ public final class Filmstrip {
     private final ListView<Still> list = new ListView<>();
     private final Thumbnails thumbnails;
     private final Messages messages;
+    /** The still marked as the first of two to compare (review hook, issue 7), or null. */
+    private Still toCompare;
+    private java.util.function.BiConsumer<Still, Still> compare;
 
     public Filmstrip(StillDecoder decoder, Background background, Messages messages) {
         this.thumbnails = new Thumbnails(decoder, background, THUMB_WIDTH, CACHE);
@@ -40,6 +43,30 @@ public final class Filmstrip {
 
     public ListView<Still> view() { return list; }
 
+    /**
+     * Lets the counselor compare two stills side by side: a cell's menu marks one, then offers to
+     * compare another with it.
+     */
+    public void onCompare(java.util.function.BiConsumer<Still, Still> compareTwo) {
+        this.compare = compareTwo;
+    }
+
+    private javafx.scene.control.ContextMenu compareMenu(Still still) {
+        javafx.scene.control.MenuItem mark = new javafx.scene.control.MenuItem(messages.get("filmstrip.compareMark"));
+        mark.setOnAction(e -> {
+            toCompare = still;
+            list.refresh();
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mark);
+        if (toCompare != null && toCompare.id() != still.id()) {
+            javafx.scene.control.MenuItem with = new javafx.scene.control.MenuItem(messages.get("filmstrip.compareWith", toCompare.id()));
+            Still first = toCompare;
+            with.setOnAction(e -> compare.accept(first, still));
+            menu.getItems().add(0, with);
+        }
+        return menu;
+    }
+
     private final class StillCell extends ListCell<Still> {
         private final ImageView image = new ImageView();
 
@@ -56,6 +83,7 @@ public final class Filmstrip {
             if (empty || still == null) {
                 setGraphic(null);
                 setText(null);
+                setContextMenu(null);
                 return;
             }
             image.setImage(thumbnails.cached(still).orElse(null));
@@ -64,8 +92,10 @@ public final class Filmstrip {
                 if (getItem() != null && getItem().id() == still.id()) image.setImage(decoded);
             });
             setGraphic(image);
-            setText(still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
-                    : messages.get("filmstrip.still", still.id()));
+            setText((toCompare != null && toCompare.id() == still.id() ? "◆ " : "")
+                    + (still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
+                    : messages.get("filmstrip.still", still.id())));
+            setContextMenu(compare == null ? null : compareMenu(still));
         }
     }
 }

@@ -64,7 +64,7 @@ public final class TaggingView {
     private Image image;
     private TrayMapping mapping;
     private double zoom = 1;
-    private StudentColours colours = new StudentColours(java.util.List.of());
+    private StudentColours colours = new StudentColours(java.util.List.of(), java.util.List.of());
     private Still showing;
     private Marker dragging;
     private double dragX;
