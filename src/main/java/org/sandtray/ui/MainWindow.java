@@ -9,8 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.sandtray.domain.Session;
 import org.sandtray.library.LibraryException;
 import org.sandtray.ui.home.HomeView;
+import org.sandtray.ui.review.Review;
+import org.sandtray.ui.review.ReviewImages;
 import org.sandtray.ui.roster.FiguresView;
 import org.sandtray.ui.roster.StudentsView;
 import org.sandtray.ui.session.SessionConsole;
@@ -32,12 +35,15 @@ public final class MainWindow {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private SessionConsole console;
     private SettingsView settingsView;
+    private Review review;
 
     public MainWindow(AppContext context, Settings settings, Consumer<Settings> applySettings) {
         this.context = context;
         this.messages = context.messages();
         this.settings = settings;
         this.applySettings = applySettings;
+        review = new Review(context, new ReviewImages(ReviewImages.openCv(context.library()), context.background(), Review.IMAGE_BUDGET),
+                this::scene, this::showReview, this::openConsole);
         navigation = navigation();
         root.setLeft(navigation);
         if (context.library().damaged()) root.setTop(damagedBanner());
@@ -48,6 +54,8 @@ public final class MainWindow {
     }
 
     public Scene scene() { return scene; }
+
+    public Messages messages() { return messages; }
 
     public SessionConsole console() { return console; }
 
@@ -65,7 +73,7 @@ public final class MainWindow {
         title.getStyleClass().add("app-title");
         Button home = nav("nav.home", this::showHome);
         home.setId("navHome");
-        VBox box = new VBox(8, title, home, nav("nav.students", () -> show(new StudentsView(context, this::notice).view())),
+        VBox box = new VBox(8, title, home, nav("nav.students", this::showStudents),
                 nav("nav.figures", () -> show(new FiguresView(context, this::notice).view())),
                 nav("nav.settings", this::showSettings));
         box.setPadding(new Insets(12));
@@ -90,9 +98,36 @@ public final class MainWindow {
     }
 
     private void show(javafx.scene.Node node) {
+        review.leave();
         closeConsole();
         notice.set(null);
         root.setCenter(node);
+    }
+
+    private void showStudents() {
+        show(new StudentsView(context, this::notice, this::showStudentYear).view());
+    }
+
+    /** A review screen (replay, a pupil's year, comparison) in the centre; the way back is kept by {@link Review}. */
+    private void showReview(javafx.scene.Node node) {
+        closeConsole();
+        notice.set(null);
+        root.setCenter(node);
+    }
+
+    /** The review screens of this window (replay, a pupil's year, comparison). */
+    public Review review() { return review; }
+
+    /** A pupil's year (this school year); Back returns to the students. */
+    public void showStudentYear(String code) {
+        review.enter(this::showStudents);
+        review.studentYear(code);
+    }
+
+    /** A session's replay at a step (0-based); Back returns home. */
+    public void showReplay(long sessionId, int step) {
+        review.enter(this::showHome);
+        review.replay(sessionId, step, null);
     }
 
     public void showHome() {
@@ -117,8 +152,16 @@ public final class MainWindow {
         return banner;
     }
 
-    /** Opens a session in the console (live camera for an open session; filmstrip and tagging for any). */
+    /** Opens a session: an open one in the console (live camera), a finished one in its replay. */
     public void openSession(long sessionId) {
+        Session s = context.library().sessions().byId(sessionId).orElse(null);
+        if (s != null && !s.open()) showReplay(sessionId, 0);
+        else openConsole(sessionId);
+    }
+
+    /** Opens a session in the console (live camera for an open session; filmstrip and tagging for any). */
+    public void openConsole(long sessionId) {
+        review.leave();
         closeConsole();
         notice.set(null);
         console = new SessionConsole(context, sessionId, () -> {
@@ -126,6 +169,10 @@ public final class MainWindow {
             notice(Notice.done(messages.get("notice.sessionEnded"), null));
         });
         console.install(scene);
+        console.onCompare((a, b) -> {
+            review.enter(() -> openConsole(sessionId));
+            review.compare(a.id(), b.id(), null);
+        });
         root.setCenter(console.view());
     }
 
@@ -141,6 +188,7 @@ public final class MainWindow {
     }
 
     public void close() {
+        review.leave();
         closeConsole();
     }
 

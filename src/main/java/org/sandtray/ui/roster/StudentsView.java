@@ -29,11 +29,24 @@ public final class StudentsView {
     private final Consumer<Notice> notes;
     private final Button importCsv;
     private final RosterModel roster;
+    private final Consumer<String> openYear;
 
-    public StudentsView(AppContext context, Consumer<Notice> notes) {
+    /** @param openYear opens a pupil's year (double-click or Enter on their row) */
+    public StudentsView(AppContext context, Consumer<Notice> notes, Consumer<String> openYear) {
         this.context = context;
         this.messages = context.messages();
         this.notes = notes;
+        this.openYear = openYear;
+        table.setId("studentsTable");
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) openYear();
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openYear();
+                e.consume();
+            }
+        });
         table.getColumns().add(column(messages.get("students.code"), Student::code));
         table.getColumns().add(column(messages.get("students.name"), Student::name));
         table.getColumns().add(column(messages.get("students.grade"), s -> s.grade() == null ? "" : s.grade()));
@@ -59,7 +72,10 @@ public final class StudentsView {
             if (a.record() != null) roster.recordConsent(s, a.record()); else roster.withdraw(s, a.withdraw(), a.withdrawOn());
         }))));
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(new HBox(8, add, edit, consent, importCsv), table);
+        Button year = new Button(messages.get("students.year"));
+        year.setId("studentYear");
+        year.setOnAction(e -> openYear());
+        root.getChildren().addAll(new HBox(8, add, edit, consent, importCsv, year), table);
         javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         refresh();
     }
@@ -70,6 +86,13 @@ public final class StudentsView {
         Student was = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(context.library().students().list());
         if (was != null) table.getItems().stream().filter(s -> s.id() == was.id()).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
+    }
+
+    /** The selected pupil's year, or a note to select one first. */
+    private void openYear() {
+        Student s = table.getSelectionModel().getSelectedItem();
+        if (s == null) notes.accept(Notice.note(messages.get("students.selectFirst")));
+        else openYear.accept(s.code());
     }
 
     /** The student selected in the table, or a note asking to select one. */

@@ -21,6 +21,9 @@ public final class Filmstrip {
     private final ListView<Still> list = new ListView<>();
     private final Thumbnails thumbnails;
     private final Messages messages;
+    /** The still marked as the first of two to compare (review hook, issue 7), or null. */
+    private Still toCompare;
+    private java.util.function.BiConsumer<Still, Still> compare;
 
     public Filmstrip(StillDecoder decoder, Background background, Messages messages) {
         this.thumbnails = new Thumbnails(decoder, background, THUMB_WIDTH, CACHE);
@@ -48,6 +51,30 @@ public final class Filmstrip {
         thumbnails.forget(stillId);
     }
 
+    /**
+     * Lets the counselor compare two stills side by side: a cell's menu marks one, then offers to
+     * compare another with it.
+     */
+    public void onCompare(java.util.function.BiConsumer<Still, Still> compareTwo) {
+        this.compare = compareTwo;
+    }
+
+    private javafx.scene.control.ContextMenu compareMenu(Still still) {
+        javafx.scene.control.MenuItem mark = new javafx.scene.control.MenuItem(messages.get("filmstrip.compareMark"));
+        mark.setOnAction(e -> {
+            toCompare = still;
+            list.refresh();
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mark);
+        if (toCompare != null && toCompare.id() != still.id()) {
+            javafx.scene.control.MenuItem with = new javafx.scene.control.MenuItem(messages.get("filmstrip.compareWith", toCompare.id()));
+            Still first = toCompare;
+            with.setOnAction(e -> compare.accept(first, still));
+            menu.getItems().add(0, with);
+        }
+        return menu;
+    }
+
     private final class StillCell extends ListCell<Still> {
         private final ImageView image = new ImageView();
 
@@ -65,6 +92,7 @@ public final class Filmstrip {
                 setGraphic(null);
                 setText(null);
                 getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
+                setContextMenu(null);
                 return;
             }
             image.setImage(thumbnails.cached(still).orElse(null));
@@ -76,9 +104,11 @@ public final class Filmstrip {
             String label = still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
                     : messages.get("filmstrip.still", still.id());
             if (still.starred()) label = messages.get("filmstrip.starred") + " " + label;
+            if (toCompare != null && toCompare.id() == still.id()) label = "◆ " + label;
             if (still.rejected()) label = label + "  " + messages.get("filmstrip.rejected");
             if (still.finalTray()) label = label + "  " + messages.get("filmstrip.final");
             setText(label);
+            setContextMenu(compare == null ? null : compareMenu(still));
             image.setOpacity(still.rejected() ? 0.35 : 1);
             getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
             if (still.starred()) getStyleClass().add("still-starred");

@@ -92,7 +92,7 @@ public final class SessionConsole implements AutoCloseable {
         this.filmstrip = new Filmstrip(context.decoder(), context.background(), messages);
         this.taggingView = new TaggingView(model.tagging(), context.library(), messages, context.decoder(), context.background(),
                 model::nameOf);
-        taggingView.colours(new StudentColours(model.participants()));
+        taggingView.colours(StudentColours.of(context.library(), model.participants()));
         taggingView.onEmptyClick(model::placeAt);
         taggingView.onError(model::report);
         taggingView.onCannotShow(text -> model.notice().set(org.sandtray.ui.Notice.note(text)));
@@ -209,6 +209,11 @@ public final class SessionConsole implements AutoCloseable {
     }
 
     public BorderPane view() { return root; }
+
+    /** Two stills chosen in the filmstrip to see side by side (the review's comparison). */
+    public void onCompare(java.util.function.BiConsumer<org.sandtray.domain.Still, org.sandtray.domain.Still> compare) {
+        filmstrip.onCompare(compare);
+    }
 
     public SessionConsoleModel model() { return model; }
 

@@ -68,7 +68,7 @@ public final class TaggingView {
     private javafx.geometry.Point2D pointer;
     private javafx.geometry.Point2D lastClick;
     private double zoom = 1;
-    private StudentColours colours = new StudentColours(java.util.List.of());
+    private StudentColours colours = new StudentColours(java.util.List.of(), java.util.List.of());
     private Still showing;
     private Marker dragging;
     private double dragX;
