@@ -16,14 +16,19 @@ public final class AuditLog {
 
     public void record(String event, String detail) {
         db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log(at, event, detail) VALUES (?, ?, ?)")) {
-                s.setString(1, Timestamps.format(Instant.now()));
-                s.setString(2, event);
-                s.setString(3, detail);
-                s.executeUpdate();
-            }
+            write(c, event, detail);
             return null;
         });
+    }
+
+    /** Writes an audit line inside a change's own transaction: both are stored, or neither. */
+    static void write(java.sql.Connection c, String event, String detail) throws java.sql.SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log(at, event, detail) VALUES (?, ?, ?)")) {
+            s.setString(1, Timestamps.format(Instant.now()));
+            s.setString(2, event);
+            s.setString(3, detail);
+            s.executeUpdate();
+        }
     }
 
     public List<AuditEntry> list() {

@@ -34,6 +34,7 @@ public final class MainWindow {
     private final Consumer<Settings> applySettings;
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private SessionConsole console;
+    private SettingsView settingsView;
     private Review review;
 
     public MainWindow(AppContext context, Settings settings, Consumer<Settings> applySettings) {
@@ -74,8 +75,7 @@ public final class MainWindow {
         home.setId("navHome");
         VBox box = new VBox(8, title, home, nav("nav.students", this::showStudents),
                 nav("nav.figures", () -> show(new FiguresView(context, this::notice).view())),
-                nav("nav.settings", () -> show(new SettingsView(messages, settings, context.library().folder().toString(),
-                        applySettings).view())));
+                nav("nav.settings", this::showSettings));
         box.setPadding(new Insets(12));
         box.getStyleClass().add("navigation");
         return box;
@@ -87,6 +87,14 @@ public final class MainWindow {
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** The settings, with a live preview of the camera chosen (stopped when another screen is shown). */
+    private void showSettings() {
+        SettingsView view = new SettingsView(messages, settings, context.library().folder().toString(), context.background(),
+                applySettings);
+        show(view.view());
+        settingsView = view;
     }
 
     private void show(javafx.scene.Node node) {
@@ -169,6 +177,10 @@ public final class MainWindow {
     }
 
     private void closeConsole() {
+        if (settingsView != null) {
+            settingsView.close();
+            settingsView = null;
+        }
         if (console != null) {
             console.close();
             console = null;

@@ -34,7 +34,10 @@ public final class Filmstrip {
         list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setMinHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setCellFactory(v -> new StillCell());
+        // only a click gives the filmstrip the focus (never Tab or a view that closes): its culling keys
+        // (P, X, U, F, Delete) act then, and only then
         list.setFocusTraversable(false);
+        list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> list.requestFocus());
         list.getStyleClass().add("filmstrip");
         javafx.scene.control.Label none = new javafx.scene.control.Label(messages.get("console.noStillYet"));
         none.getStyleClass().add("filmstrip-empty");
@@ -42,6 +45,11 @@ public final class Filmstrip {
     }
 
     public ListView<Still> view() { return list; }
+
+    /** A still deleted for good: its thumbnail leaves the cache. */
+    public void forget(long stillId) {
+        thumbnails.forget(stillId);
+    }
 
     /**
      * Lets the counselor compare two stills side by side: a cell's menu marks one, then offers to
@@ -83,6 +91,7 @@ public final class Filmstrip {
             if (empty || still == null) {
                 setGraphic(null);
                 setText(null);
+                getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
                 setContextMenu(null);
                 return;
             }
@@ -92,10 +101,19 @@ public final class Filmstrip {
                 if (getItem() != null && getItem().id() == still.id()) image.setImage(decoded);
             });
             setGraphic(image);
-            setText((toCompare != null && toCompare.id() == still.id() ? "◆ " : "")
-                    + (still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
-                    : messages.get("filmstrip.still", still.id())));
+            String label = still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
+                    : messages.get("filmstrip.still", still.id());
+            if (still.starred()) label = messages.get("filmstrip.starred") + " " + label;
+            if (toCompare != null && toCompare.id() == still.id()) label = "◆ " + label;
+            if (still.rejected()) label = label + "  " + messages.get("filmstrip.rejected");
+            if (still.finalTray()) label = label + "  " + messages.get("filmstrip.final");
+            setText(label);
             setContextMenu(compare == null ? null : compareMenu(still));
+            image.setOpacity(still.rejected() ? 0.35 : 1);
+            getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
+            if (still.starred()) getStyleClass().add("still-starred");
+            if (still.rejected()) getStyleClass().add("still-rejected");
+            if (still.finalTray()) getStyleClass().add("still-final");
         }
     }
 }

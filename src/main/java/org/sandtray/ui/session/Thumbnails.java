@@ -82,4 +82,9 @@ final class Thumbnails {
     }
 
     int size() { return cache.size(); }
+
+    /** Drops a still's thumbnail (the still was deleted for good: its image leaves memory too). */
+    void forget(long stillId) {
+        cache.remove(stillId);
+    }
 }
