@@ -39,7 +39,7 @@ public final class Launcher {
         // JavaCPP and FFmpeg print "Info: ..." lines on stderr by default; route them to the log
         System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         LogSetup.configure(args);
-        CommandLine commandLine = SandtrayCommand.commandLine(DesktopStarter::open);
+        CommandLine commandLine = SandtrayCommand.commandLine(new DesktopStarter());
         extend.accept(commandLine);
         commandLine.setExecutionStrategy(parsed -> {
             // the command's words only: its arguments may be names or stories, and the log keeps none

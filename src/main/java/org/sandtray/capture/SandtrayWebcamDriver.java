@@ -45,8 +45,14 @@ public final class SandtrayWebcamDriver implements WebcamDriver {
         List<ListedCamera> cameras = cameras();
         for (int i = 0; i < cameras.size(); i++) {
             ListedCamera camera = cameras.get(i);
-            CameraInput input = CameraInput.of(platform, camera, CameraInput.needsAlternativeName(camera, cameras), 1920, 1080);
-            devices.add(new FrameSourceDevice(shownName(cameras, i), WEBCAM_RESOLUTIONS, () -> FfmpegSource.camera(input)));
+            boolean alternative = CameraInput.needsAlternativeName(camera, cameras);
+            // the size asked of the camera is the device's resolution, which the counselor may choose in the settings
+            FrameSourceDevice[] device = new FrameSourceDevice[1];
+            device[0] = new FrameSourceDevice(shownName(cameras, i), WEBCAM_RESOLUTIONS, () -> {
+                Dimension size = device[0].getResolution() != null ? device[0].getResolution() : WEBCAM_RESOLUTIONS[0];
+                return FfmpegSource.camera(CameraInput.of(platform, camera, alternative, size.width, size.height));
+            });
+            devices.add(device[0]);
         }
         if (includeDemo) devices.add(demoDevice());
         return devices;

@@ -14,11 +14,21 @@ public final class Sources {
      * @param realTimeDemo pace the demo camera in real time (the window), or give frames as fast as asked (tests, benchmarks)
      */
     public static FrameSource create(SourceSpec spec, boolean realTimeDemo) throws CameraException {
+        return create(spec, realTimeDemo, null);
+    }
+
+    /**
+     * @param size the frame size to ask a webcam for (chosen in the settings), or null for the best
+     *             it gives; the demo camera and files keep their own
+     */
+    public static FrameSource create(SourceSpec spec, boolean realTimeDemo, java.awt.Dimension size) throws CameraException {
+        int w = size == null ? 1920 : size.width;
+        int h = size == null ? 1080 : size.height;
         return switch (spec.kind()) {
             case DEMO -> new DemoTraySource(demoScene(), 30, realTimeDemo);
-            case DEVICE -> FfmpegSource.device(spec.target(), 1920, 1080);
+            case DEVICE -> FfmpegSource.device(spec.target(), w, h);
             case FILE -> Files.isDirectory(spec.path()) ? new ImageFolderSource(spec.path(), 2) : FfmpegSource.file(spec.path());
-            case WEBCAM -> webcam(spec.target());
+            case WEBCAM -> webcam(spec.target(), size);
         };
     }
 
@@ -28,7 +38,7 @@ public final class Sources {
     }
 
     /** The first webcam (or the one named), found through Webcam Capture with our driver. */
-    private static FrameSource webcam(String name) throws CameraException {
+    private static FrameSource webcam(String name, java.awt.Dimension size) throws CameraException {
         if (WebcamCaptureSource.chosen()) return new WebcamCaptureSource(name);
         List<WebcamDevice> devices = new SandtrayWebcamDriver(false).getDevices();
         if (devices.isEmpty()) {
@@ -36,6 +46,7 @@ public final class Sources {
         }
         for (WebcamDevice d : devices) {
             if (name == null || d.getName().equals(name) || d.getName().endsWith("/" + name)) {
+                if (size != null) d.setResolution(size);
                 return ((FrameSourceDevice) d).newSource();
             }
         }

@@ -33,7 +33,7 @@ final class CamerasCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 String name = webcam.getName();
                 // a Linux node is named by its path; a Windows or macOS camera by the name the OS lists
-                m.put("source", name.equals("demo") ? "demo" : name.startsWith("/dev/") ? "device:" + name : "webcam:" + name);
+                m.put("source", org.sandtray.capture.CameraList.specOf(name));
                 m.put("resolutions", Arrays.stream(webcam.getViewSizes()).map(CamerasCommand::size).toList());
                 if (probe && !name.equals("demo")) m.put("opened", probe(webcam));
                 found.add(m);

@@ -6,6 +6,7 @@ import org.sandtray.domain.Figure;
 import org.sandtray.library.CsvProblem;
 import org.sandtray.library.CsvText;
 import org.sandtray.library.FigureCsv;
+import org.sandtray.library.FigureFinder;
 import org.sandtray.library.Figures;
 import org.sandtray.library.Library;
 import picocli.CommandLine.Command;
@@ -61,17 +62,24 @@ final class FigureCommand {
 
         @Option(names = "--category", description = "Only this category.") String category;
 
+        @Option(names = "--search", paramLabel = "TEXT", description = {"Only figures found by TEXT: Chinese or English name, "
+                + "sub-type, category, pinyin or its initials (laohu or lh find 老虎); best matches first, recently used first."})
+        String search;
+
         @Override
         int run(Library library) {
             Category only = category == null ? null : Category.parse(category).orElseThrow(() ->
                     new CommandFailed("figure.unknownCategory", category, Category.codes()));
-            List<Figure> figures = library.figures().list().stream().filter(f -> only == null || f.category() == only).toList();
+            List<Figure> figures = search == null
+                    ? library.figures().list().stream().filter(f -> only == null || f.category() == only).toList()
+                    : new FigureFinder(library.figures().list()).find(search, only, library.figures().recentlyUsed(12));
             List<List<String>> rows = new ArrayList<>();
             for (Figure f : figures) {
                 rows.add(List.of(String.valueOf(f.id()), StudentCommand.nz(f.nameZh()), StudentCommand.nz(f.nameEn()),
                         f.category().code(), StudentCommand.nz(f.subtype())));
             }
             output().rows(format, List.of("id", "name_zh", "name_en", "category", "subtype"), rows, figures);
+            if (search != null && figures.isEmpty()) say("figure.noneFound", search);
             return 0;
         }
     }

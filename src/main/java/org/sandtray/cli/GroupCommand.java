@@ -15,9 +15,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code group create|list}: club cohorts. */
-@Command(name = "group", description = "Create and list club groups.",
-        subcommands = {GroupCommand.Create.class, GroupCommand.ListGroups.class})
+@Command(name = "group", description = "Create, edit and list club groups.",
+        subcommands = {GroupCommand.Create.class, GroupCommand.Edit.class, GroupCommand.ListGroups.class})
 final class GroupCommand {
+
+    @Command(name = "edit", description = {"Rename a group, change when it meets, let members join or leave.",
+            "Members join or leave on --on (default today); their past sessions keep them and the history of who was in when stays."})
+    static final class Edit extends LibraryCommand {
+        @Parameters(paramLabel = "NAME") String name;
+
+        @Option(names = "--rename", paramLabel = "NEW") String rename;
+
+        @Option(names = "--add", split = ",", paramLabel = "CODE,...", description = "Members who join.") List<String> add;
+
+        @Option(names = "--remove", split = ",", paramLabel = "CODE,...", description = "Members who leave.") List<String> remove;
+
+        @Option(names = "--weekday", description = "The day the club meets: MONDAY ... SUNDAY.") DayOfWeek weekday;
+
+        @Option(names = "--time", description = "Start time, HH:MM.") LocalTime time;
+
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The day members join or leave (default: today).") LocalDate on;
+
+        @Override
+        int run(Library library) {
+            Groups.Edited e = library.groups().edit(name, new Groups.Change(rename, weekday, time, add, remove, on));
+            output().json(e.after());
+            say("group.edited", e.after().name());
+            return 0;
+        }
+    }
 
     @Command(name = "create", description = "Create a group with its members.")
     static final class Create extends LibraryCommand {

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
         subcommands = {InitCommand.class, StudentCommand.class, GroupCommand.class, SessionCommand.class,
                 FigureCommand.class, StillCommand.class, TurnCommand.class, PlaceCommand.class, MoveCommand.class,
                 RemoveCommand.class, TimelineCommand.class, ReplayCommand.class, StatsCommand.class, CheckCommand.class, SalvageCommand.class, CamerasCommand.class, CaptureCommand.class, TrayCommand.class, DemoCommand.class,
-                ExportCommand.class, AuditCommand.class,
+                ExportCommand.class, AuditCommand.class, WindowCommand.class,
                 PassphraseCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class SandtrayCommand implements Callable<Integer> {
 
@@ -47,13 +47,23 @@ public final class SandtrayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return desktop.open(LibraryLocation.resolve(library), language, source);
+        return openWindow(WindowStart.HOME);
+    }
+
+    /** Opens the desktop window at a start place (the {@code window} command's deep links). */
+    int openWindow(WindowStart start) {
+        return desktop.open(LibraryLocation.resolve(library), language, source, start);
     }
 
     /** Opens the desktop window on a library; returns the exit code when the window closes. */
     @FunctionalInterface
     public interface DesktopOpener {
         int open(Path library, String language, String source);
+
+        /** Opens the window at a pupil's year or a session's replay; an opener that knows no such places opens home. */
+        default int open(Path library, String language, String source, WindowStart start) {
+            return open(library, language, source);
+        }
     }
 
     Path libraryFolder() {

@@ -39,15 +39,21 @@ final class SessionCommand {
                 description = "The order drawn for this session (default: drawn by lot now).")
         List<String> turnOrder;
 
+        @Option(names = "--absent", split = ",", paramLabel = "CODE,...",
+                description = "Members absent today: left out of the turn order; session show names them.")
+        List<String> absent;
+
         @Override
         int run(Library library) {
             Session s;
             if (who.group != null) {
                 s = library.sessions().startGroup(who.group, title, turnOrder == null ? null : turnOrder.stream().map(String::strip).toList(),
-                        Instant.now());
+                        absent == null ? List.of() : absent.stream().map(String::strip).toList(), Instant.now());
                 say("session.turnOrder", String.join(", ", s.turnOrder()));
+                if (!s.absent().isEmpty()) say("session.absent", String.join(", ", s.absent()));
             } else {
                 if (turnOrder != null) throw new CommandFailed("session.individualNoOrder");
+                if (absent != null) throw new CommandFailed("session.individualNoAbsent");
                 s = library.sessions().startIndividual(who.student, title, Instant.now());
             }
             output().value(s.id());
@@ -92,6 +98,8 @@ final class SessionCommand {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("session", s);
                 m.put("participants", library.sessions().participants(id));
+                m.put("absent", s.absent());
+                m.put("finalStill", library.stills().finalOf(id).map(Still::id).orElse(null));
                 m.put("turns", turns);
                 m.put("stills", stills);
                 m.put("placements", placements.stream().map(SessionCommand::placementJson).toList());
@@ -104,6 +112,8 @@ final class SessionCommand {
             out.println("started " + s.startedAt() + (s.endedAt() == null ? ", open" : ", ended " + s.endedAt()));
             if (s.title() != null) out.println("title: " + s.title());
             if (!s.turnOrder().isEmpty()) out.println("turn order: " + String.join(", ", s.turnOrder()));
+            if (!s.absent().isEmpty()) out.println("absent: " + String.join(", ", s.absent()));
+            library.stills().finalOf(id).ifPresent(f -> out.println("final still: " + f.id() + (f.finalTray() ? " (chosen)" : " (the last one not rejected)")));
             if (s.story() != null) out.println("story: " + s.story());
             if (s.observations() != null) out.println("observations: " + s.observations());
             if (s.themes() != null) out.println("themes: " + s.themes());
@@ -118,9 +128,10 @@ final class SessionCommand {
             rows.clear();
             for (Still st : stills) {
                 rows.add(List.of(String.valueOf(st.id()), st.takenAt().toString(), st.round() == null ? "" : st.round().toString(),
-                        st.width() + "x" + st.height(), StudentCommand.nz(st.source())));
+                        st.width() + "x" + st.height(), st.pick() == org.sandtray.domain.StillPick.NONE ? "" : st.pick().code(),
+                        StudentCommand.nz(st.source())));
             }
-            out.print(Table.render(List.of("still", "taken", "round", "size", "source"), rows));
+            out.print(Table.render(List.of("still", "taken", "round", "size", "pick", "source"), rows));
             out.println();
             rows.clear();
             for (Placement p : placements) {

@@ -2,6 +2,7 @@ package org.sandtray.cli;
 
 import org.sandtray.domain.Problem;
 import org.sandtray.domain.Consent;
+import org.sandtray.domain.ConsentKind;
 import org.sandtray.domain.Student;
 import org.sandtray.library.CsvProblem;
 import org.sandtray.library.Library;
@@ -19,11 +20,100 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code student import|list}: the roster. */
-@Command(name = "student", description = "Import and list students; leaving dates, retention and erasure.",
-        subcommands = {StudentCommand.Import.class, StudentCommand.ListStudents.class,
+@Command(name = "student", description = "Add, edit, import and list students; record or withdraw consent; leaving dates, retention and erasure.",
+        subcommands = {StudentCommand.Import.class, StudentCommand.ListStudents.class, StudentCommand.Add.class,
+                StudentCommand.Edit.class, StudentCommand.ConsentCommand.class,
                 StudentPrivacyCommands.Leave.class, StudentPrivacyCommands.Due.class, StudentPrivacyCommands.RetentionYears.class,
                 StudentPrivacyCommands.Erase.class})
 final class StudentCommand {
+
+    @Command(name = "add", description = "Add one pupil by hand (consents: student consent).")
+    static final class Add extends LibraryCommand {
+        @Parameters(paramLabel = "CODE", description = "The pseudonym used outside the counseling room, e.g. S07.") String code;
+
+        @Option(names = "--name", required = true) String name;
+
+        @Option(names = "--grade") String grade;
+
+        @Option(names = "--class", paramLabel = "CLASS") String className;
+
+        @Override
+        int run(Library library) {
+            long id = library.students().add(new Students.Draft(code, name, grade, className, null, null));
+            output().value(id);
+            say("student.added", code);
+            return 0;
+        }
+    }
+
+    @Command(name = "edit", description = "Change a pupil's code, name, grade or class; what is not given stays as it is.")
+    static final class Edit extends LibraryCommand {
+        @Parameters(paramLabel = "CODE") String code;
+
+        @Option(names = "--code", paramLabel = "NEW", description = "A new code (sessions, groups and stills follow the pupil).")
+        String newCode;
+
+        @Option(names = "--name") String name;
+
+        @Option(names = "--grade") String grade;
+
+        @Option(names = "--class", paramLabel = "CLASS") String className;
+
+        @Override
+        int run(Library library) {
+            Student s = library.students().require(code);
+            Students.Details d = new Students.Details(newCode != null ? newCode : s.code(), name != null ? name : s.name(),
+                    grade != null ? grade : s.grade(), className != null ? className : s.className());
+            library.students().edit(code, d);
+            output().json(Map.of("code", d.code()));
+            say("student.edited", d.code());
+            return 0;
+        }
+    }
+
+    @Command(name = "consent", description = {"Record a pupil's consent for taking part or for photos (the guardian's consent and "
+            + "the child's own assent, with the date), or withdraw the one in force.", "The newest record is in force; the history stays."})
+    static final class ConsentCommand extends LibraryCommand {
+        @Parameters(paramLabel = "CODE") String code;
+
+        @Option(names = "--kind", required = true, description = "participation or photo.") String kind;
+
+        @Option(names = "--guardian", paramLabel = "yes|no", description = "The guardian's consent.") String guardian;
+
+        @Option(names = "--child", paramLabel = "yes|no", description = "The child's own assent.") String child;
+
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The day it was given or withdrawn (default: today).")
+        LocalDate on;
+
+        @Option(names = "--withdraw", description = "Withdraw the consent in force from --on.") boolean withdraw;
+
+        @Override
+        int run(Library library) {
+            ConsentKind k = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "participation" -> ConsentKind.PARTICIPATION;
+                case "photo" -> ConsentKind.PHOTO;
+                default -> throw new CommandFailed("consent.unknownKind", kind);
+            };
+            LocalDate day = on != null ? on : LocalDate.now();
+            if (withdraw) {
+                library.students().withdrawConsent(code, k, day);
+            } else {
+                if (guardian == null) throw new CommandFailed("consent.needsGuardian");
+                library.students().recordConsent(code, new Consent(k, yesNo(guardian), child == null ? null : yesNo(child), day, null));
+            }
+            Student s = library.students().require(code);
+            output().json(consentJson(k == ConsentKind.PHOTO ? s.photo() : s.participation()));
+            return 0;
+        }
+
+        private static Boolean yesNo(String v) {
+            return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "yes", "y", "true", "是" -> true;
+                case "no", "n", "false", "否" -> false;
+                default -> throw new CommandFailed("consent.yesOrNo", v);
+            };
+        }
+    }
 
     @Command(name = "import", description = "Import a roster CSV (code,name,grade,class,photo_consent, or 学号,姓名,年级,班级,照片同意): "
             + "new codes are added, codes already in the library update those students; a file with a bad row imports nothing.")

@@ -38,11 +38,15 @@ public final class ExportSource {
         }
     }
 
-    /** A session with what happened in it. The final tray is its last still (until stills can be flagged final). */
+    /**
+     * A session with what happened in it: its stills without the rejected ones. The final tray is
+     * the still the counselor chose, else the last one.
+     */
     public record SessionRecord(Session session, List<String> participants, List<Turn> turns, List<Placement> placements,
                                 List<StillRecord> stills) {
         public StillRecord finalTray() {
-            return stills.isEmpty() ? null : stills.get(stills.size() - 1);
+            return stills.stream().filter(r -> r.still().finalTray()).findFirst()
+                    .orElse(stills.isEmpty() ? null : stills.get(stills.size() - 1));
         }
 
         public LocalDate day() {
@@ -90,7 +94,7 @@ public final class ExportSource {
             unconsented.addAll(library.stills().withoutPhotoConsent(s.id()));
             List<StillRecord> stills = new ArrayList<>();
             int ordinal = 1;
-            for (Still still : library.stills().list(s.id())) {
+            for (Still still : library.stills().list(s.id(), false)) { // a rejected still is kept, never exported
                 Long setupId = still.traySetupId(); // as the tagging view maps it: markers were placed under this setup
                 TraySetup setup = setupId == null ? null
                         : setups.computeIfAbsent(setupId, id -> library.traySetups().byId(id).orElse(null));

@@ -108,6 +108,30 @@ public final class Figures {
         if (previous != null) writes.removeIfUnreferenced(new StillStore.Entry(previous, "jpg"));
     }
 
+    /**
+     * The figures placed most recently, across every session, most recent first: what a counselor
+     * reaches for again next week.
+     */
+    public List<Long> recentlyUsed(int limit) {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT figure_id FROM placements GROUP BY figure_id "
+                    + "ORDER BY MAX(created_at) DESC, MAX(id) DESC LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.add(r.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The reference photo of a figure (a JPEG in the still store), or null when it has none. */
+    public InputStream openPhoto(Figure figure, StillStore store) throws IOException {
+        if (figure.photoHash() == null) return null;
+        return store.open(new StillStore.Entry(figure.photoHash(), "jpg"));
+    }
+
     public List<Figure> list() {
         return db.read(c -> {
             List<Figure> out = new ArrayList<>();

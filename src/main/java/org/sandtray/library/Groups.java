@@ -23,6 +23,29 @@ public final class Groups {
     public record Draft(String name, String term, DayOfWeek weekday, LocalTime startTime, int durationMinutes,
                         List<String> studentCodes, LocalDate joinedOn) {}
 
+    /**
+     * What to change in a group; a null field is left as it is. Members added join on the date,
+     * members removed leave on it (their past sessions keep them).
+     */
+    public record Change(String rename, DayOfWeek weekday, LocalTime startTime, List<String> add, List<String> remove,
+                         LocalDate on) {
+        public Change {
+            add = add == null ? List.of() : add.stream().map(String::strip).toList();
+            remove = remove == null ? List.of() : remove.stream().map(String::strip).toList();
+            if (on == null) on = LocalDate.now();
+        }
+
+        public boolean empty() {
+            return (rename == null || rename.isBlank()) && weekday == null && startTime == null && add.isEmpty() && remove.isEmpty();
+        }
+    }
+
+    /** A group edit as it was done, with what is needed to take it back exactly. */
+    public record Edited(Group before, Group after, List<Membership> memberships) {}
+
+    /** One membership row an edit touched: inserted, reopened (left before) or closed (left on the edit's date). */
+    public record Membership(String studentCode, LocalDate joinedOn, LocalDate leftBefore, boolean inserted) {}
+
     private final Database db;
     private final FieldCodec codec;
     private final AuditLog audit;
@@ -101,6 +124,124 @@ public final class Groups {
         });
     }
 
+    /**
+     * Renames a group, changes when it meets, and lets members join or leave on a date, all in one
+     * transaction. The membership history is kept: a member who leaves keeps their rows with the
+     * day they left.
+     */
+    public Edited edit(String groupName, Change change) {
+        if (change.empty()) throw new LibraryException("group.nothingToChange", groupName);
+        return db.transaction(c -> {
+            long id = requireId(c, codec, groupName);
+            Group before = read(c, id);
+            String name = change.rename() == null || change.rename().isBlank() ? before.name() : change.rename().strip();
+            if (!name.equals(before.name()) && idOf(c, codec, name) != null) throw new LibraryException("group.duplicate", name);
+            try (PreparedStatement s = c.prepareStatement("UPDATE groups SET name = ?, name_key = ?, weekday = ?, start_time = ? WHERE id = ?")) {
+                s.setString(1, codec.seal(Sealed.GROUP_NAME, id, name));
+                s.setString(2, codec.lookupKey(Sealed.GROUP_NAME, name));
+                DayOfWeek weekday = change.weekday() != null ? change.weekday() : before.weekday();
+                LocalTime time = change.startTime() != null ? change.startTime() : before.startTime();
+                Jdbc.setInt(s, 3, weekday == null ? null : weekday.getValue());
+                s.setString(4, time == null ? null : time.toString());
+                s.setLong(5, id);
+                s.executeUpdate();
+            }
+            List<Membership> touched = new ArrayList<>();
+            List<Long> active = activeMemberIds(c, id, change.on());
+            for (String code : change.add()) {
+                long studentId = Students.requireId(c, code);
+                if (active.contains(studentId)) throw new LibraryException("group.alreadyMember", code, before.name());
+                LocalDate leftBefore = leftOnOfRowJoined(c, id, studentId, change.on());
+                if (leftBefore != null) {
+                    setLeftOn(c, id, studentId, change.on(), null);
+                    touched.add(new Membership(code, change.on(), leftBefore, false));
+                } else {
+                    insertMember(c, id, studentId, change.on());
+                    touched.add(new Membership(code, change.on(), null, true));
+                }
+                active.add(studentId);
+            }
+            for (String code : change.remove()) {
+                long studentId = Students.requireId(c, code);
+                LocalDate joined = openRowJoinedOn(c, id, studentId);
+                if (joined == null || change.add().contains(code)) throw new LibraryException("group.notMember", code, before.name());
+                setLeftOn(c, id, studentId, joined, change.on());
+                touched.add(new Membership(code, joined, null, false));
+            }
+            List<Long> added = new ArrayList<>();
+            for (String code : change.add()) added.add(Students.requireId(c, code));
+            recordMissingParticipation(c, audit, "group", id, added, change.on());
+            audit.append(c, "group", "edited group " + id);
+            return new Edited(before, read(c, id), List.copyOf(touched));
+        });
+    }
+
+    /** Takes an edit back exactly: the old name and meeting time, each membership row as it was. */
+    public void revert(Edited edited) {
+        db.transaction(c -> {
+            long id = edited.before().id();
+            try (PreparedStatement s = c.prepareStatement("UPDATE groups SET name = ?, name_key = ?, weekday = ?, start_time = ? WHERE id = ?")) {
+                s.setString(1, codec.seal(Sealed.GROUP_NAME, id, edited.before().name()));
+                s.setString(2, codec.lookupKey(Sealed.GROUP_NAME, edited.before().name()));
+                Jdbc.setInt(s, 3, edited.before().weekday() == null ? null : edited.before().weekday().getValue());
+                s.setString(4, edited.before().startTime() == null ? null : edited.before().startTime().toString());
+                s.setLong(5, id);
+                if (s.executeUpdate() == 0) throw new LibraryException("group.notFound", edited.before().name());
+            }
+            List<Membership> reversed = new ArrayList<>(edited.memberships());
+            java.util.Collections.reverse(reversed);
+            for (Membership m : reversed) {
+                long studentId = Students.requireId(c, m.studentCode());
+                if (m.inserted()) {
+                    try (PreparedStatement s = c.prepareStatement(
+                            "DELETE FROM group_members WHERE group_id = ? AND student_id = ? AND joined_on = ?")) {
+                        s.setLong(1, id);
+                        s.setLong(2, studentId);
+                        s.setString(3, Timestamps.formatDate(m.joinedOn()));
+                        s.executeUpdate();
+                    }
+                } else {
+                    setLeftOn(c, id, studentId, m.joinedOn(), m.leftBefore());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static LocalDate leftOnOfRowJoined(Connection c, long groupId, long studentId, LocalDate joined) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT left_on FROM group_members WHERE group_id = ? AND student_id = ? "
+                + "AND joined_on = ?")) {
+            s.setLong(1, groupId);
+            s.setLong(2, studentId);
+            s.setString(3, Timestamps.formatDate(joined));
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Timestamps.parseDate(r.getString(1)) : null;
+            }
+        }
+    }
+
+    private static LocalDate openRowJoinedOn(Connection c, long groupId, long studentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT joined_on FROM group_members WHERE group_id = ? AND student_id = ? "
+                + "AND left_on IS NULL ORDER BY joined_on DESC LIMIT 1")) {
+            s.setLong(1, groupId);
+            s.setLong(2, studentId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Timestamps.parseDate(r.getString(1)) : null;
+            }
+        }
+    }
+
+    private static void setLeftOn(Connection c, long groupId, long studentId, LocalDate joined, LocalDate left) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE group_members SET left_on = ? WHERE group_id = ? AND student_id = ? "
+                + "AND joined_on = ?")) {
+            s.setString(1, Timestamps.formatDate(left));
+            s.setLong(2, groupId);
+            s.setLong(3, studentId);
+            s.setString(4, Timestamps.formatDate(joined));
+            s.executeUpdate();
+        }
+    }
+
     /** Marks a member as having left; past sessions keep them. */
     public void removeMember(String groupName, String code, LocalDate leftOn) {
         db.transaction(c -> {
@@ -112,6 +253,24 @@ public final class Groups {
                 s.setLong(2, groupId);
                 s.setLong(3, studentId);
                 if (s.executeUpdate() == 0) throw new LibraryException("group.notMember", code, groupName);
+            }
+            return null;
+        });
+    }
+
+    /** Takes back a group created by mistake: only while no session was held with it. */
+    public void removeUnused(String groupName) {
+        db.transaction(c -> {
+            long id = requireId(c, codec, groupName);
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM sessions WHERE group_id = ? LIMIT 1")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) throw new LibraryException("group.inUse", groupName);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM groups WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
             }
             return null;
         });

@@ -62,7 +62,7 @@ public final class Library implements AutoCloseable {
         this.figures = new Figures(database, store);
         this.sessions = new Sessions(database, codec, audit);
         this.turns = new Turns(database, codec);
-        this.stills = new Stills(database, store, codec);
+        this.stills = new Stills(database, store, codec, audit);
         this.placements = new Placements(database, codec);
         this.annotations = new Annotations(database, codec);
         this.traySetups = new TraySetups(database);

@@ -162,6 +162,18 @@ public final class Placements {
         update(placementId, "buried", buried ? 1.0 : 0.0);
     }
 
+    /** The counselor's note on a placement (sealed like every note); blank clears it. */
+    public void setNote(long placementId, String note) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE placements SET note = ? WHERE id = ?")) {
+                s.setString(1, note == null || note.isBlank() ? null : codec.seal(Sealed.PLACEMENT_NOTE, placementId, note.strip()));
+                s.setLong(2, placementId);
+                if (s.executeUpdate() == 0) throw noSuchPlacement(placementId);
+            }
+            return null;
+        });
+    }
+
     private void update(long placementId, String column, Double value) {
         db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE placements SET " + column + " = ? WHERE id = ?")) {

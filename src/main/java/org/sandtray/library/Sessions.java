@@ -38,11 +38,28 @@ public final class Sessions {
      * group's members of the day; it is kept for the whole session.
      */
     public Session startGroup(String groupName, String title, List<String> turnOrder, Instant startedAt) {
+        return startGroup(groupName, title, turnOrder, List.of(), startedAt);
+    }
+
+    /**
+     * Starts a group session without the members who are absent today: they are left out of the
+     * turn order and the participants, and the session records them as absent.
+     */
+    public Session startGroup(String groupName, String title, List<String> turnOrder, List<String> absent, Instant startedAt) {
         long id = db.transaction(c -> {
             long groupId = Groups.requireId(c, codec, groupName);
             LocalDate day = LocalDate.ofInstant(startedAt, ZoneId.systemDefault());
-            List<Long> members = Groups.activeMemberIds(c, groupId, day);
+            List<Long> members = new ArrayList<>(Groups.activeMemberIds(c, groupId, day));
             if (members.isEmpty()) throw new LibraryException("group.noMembersOn", groupName, day);
+            List<Long> away = new ArrayList<>();
+            for (String code : absent == null ? List.<String>of() : absent) {
+                long sid = Students.requireId(c, code);
+                if (!members.contains(sid)) throw new LibraryException("absent.notMember", code, groupName, day);
+                if (away.contains(sid)) throw new LibraryException("absent.twice", code);
+                away.add(sid);
+            }
+            members.removeAll(away);
+            if (members.isEmpty()) throw new LibraryException("absent.everyone", groupName);
             List<Long> order = new ArrayList<>();
             if (turnOrder == null || turnOrder.isEmpty()) {
                 order.addAll(members);
@@ -53,6 +70,7 @@ public final class Sessions {
                 }
                 for (String code : turnOrder) {
                     long sid = Students.requireId(c, code);
+                    if (away.contains(sid)) throw new LibraryException("absent.inTurnOrder", code);
                     if (!members.contains(sid)) {
                         throw new LibraryException("turnOrder.notMember", code, groupName, day);
                     }
@@ -70,6 +88,13 @@ public final class Sessions {
                     s.executeUpdate();
                 }
                 addParticipant(c, sessionId, sid);
+            }
+            for (long sid : away) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO session_absences(session_id, student_id) VALUES (?, ?)")) {
+                    s.setLong(1, sessionId);
+                    s.setLong(2, sid);
+                    s.executeUpdate();
+                }
             }
             Groups.recordMissingParticipation(c, audit, "session", sessionId, order, day);
             return sessionId;
@@ -236,6 +261,19 @@ public final class Sessions {
         if (!exists(c, id)) throw noSuchSession(id);
     }
 
+    /** The group's members who were absent when the session started, by code. */
+    static List<String> absentCodes(Connection c, long sessionId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT st.code FROM session_absences a "
+                + "JOIN students st ON st.id = a.student_id WHERE a.session_id = ? ORDER BY st.code")) {
+            s.setLong(1, sessionId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
     static List<String> turnOrder(Connection c, long sessionId) throws SQLException {
         List<String> order = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT st.code FROM session_turn_order o "
@@ -254,6 +292,7 @@ public final class Sessions {
         Instant started;
         Instant ended;
         Long setupId;
+        Long finalStill;
         String[] text = new String[4];
         try (PreparedStatement s = c.prepareStatement("SELECT * FROM sessions WHERE id = ?")) {
             s.setLong(1, id);
@@ -270,9 +309,10 @@ public final class Sessions {
                 text[3] = codec.open(Sealed.SESSION_THEMES, id, r.getString("themes"));
             }
         }
+        finalStill = Stills.chosenFinal(c, id);
         return new Session(id, groupId != null ? SessionKind.GROUP : SessionKind.INDIVIDUAL,
                 groupId != null ? Groups.nameOf(c, codec, groupId) : null,
                 studentId != null ? Students.codeOf(c, studentId) : null,
-                started, ended, setupId, text[0], text[1], text[2], text[3], List.copyOf(turnOrder(c, id)));
+                started, ended, setupId, text[0], text[1], text[2], text[3], turnOrder(c, id), absentCodes(c, id), finalStill);
     }
 }

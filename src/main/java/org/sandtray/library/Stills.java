@@ -2,6 +2,7 @@ package org.sandtray.library;
 
 import org.sandtray.domain.Problem;
 import org.sandtray.domain.Still;
+import org.sandtray.domain.StillPick;
 import org.sandtray.domain.TakenAtSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,10 @@ public final class Stills {
     private final StillStore store;
     private final FieldCodec codec;
     private final StoreWrites writes;
+    private final AuditLog audit;
 
-    Stills(Database db, StillStore store, FieldCodec codec) {
+    Stills(Database db, StillStore store, FieldCodec codec, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.store = store;
         this.codec = codec;
@@ -219,10 +222,20 @@ public final class Stills {
         }
     }
 
+    /** Every still of the session, rejected ones included, in the order they were taken. */
     public List<Still> list(long sessionId) {
+        return list(sessionId, true);
+    }
+
+    /**
+     * The session's stills in the order they were taken; without the rejected ones when
+     * includeRejected is false (what review and export show).
+     */
+    public List<Still> list(long sessionId, boolean includeRejected) {
         return db.read(c -> {
             List<Still> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id = ? ORDER BY s.taken_at, s.id")) {
+            try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id = ?"
+                    + (includeRejected ? "" : " AND s.pick IS NOT 'rejected'") + " ORDER BY s.taken_at, s.id")) {
                 s.setLong(1, sessionId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) out.add(read(r));
@@ -262,6 +275,175 @@ public final class Stills {
         return byId(id).orElseThrow(() -> new LibraryException("still.notFound", id));
     }
 
+    // ---- culling, the final tray, deletion (issue 12) --------------------------------------------
+
+    /**
+     * Stars or rejects a still, or clears both (NONE). The still chosen as the session's final tray
+     * cannot be rejected: another still is chosen first.
+     *
+     * @return the still as it was before, so the change can be taken back
+     */
+    public Still setPick(long stillId, StillPick pick) {
+        return db.transaction(c -> {
+            Still before = require(c, stillId);
+            if (pick == StillPick.REJECTED && before.finalTray()) throw new LibraryException("still.finalNotRejected", stillId);
+            try (PreparedStatement s = c.prepareStatement("UPDATE stills SET pick = ? WHERE id = ?")) {
+                s.setString(1, pick.code());
+                s.setLong(2, stillId);
+                s.executeUpdate();
+            }
+            return before;
+        });
+    }
+
+    /**
+     * Chooses the still that shows the session's final tray (null: no choice, the last still that
+     * is not rejected counts). A rejected still cannot be the final tray.
+     *
+     * @return the still chosen before, or null when there was none
+     */
+    public Long setFinal(long sessionId, Long stillId) {
+        return db.transaction(c -> {
+            Sessions.requireExists(c, sessionId);
+            if (stillId != null) {
+                Still still = require(c, stillId);
+                if (still.sessionId() != sessionId) throw new LibraryException("still.notInSession", stillId, sessionId);
+                if (still.rejected()) throw new LibraryException("still.rejectedNotFinal", stillId);
+            }
+            Long before = chosenFinal(c, sessionId);
+            try (PreparedStatement s = c.prepareStatement("UPDATE stills SET final_tray = 0 WHERE session_id = ? AND final_tray = 1")) {
+                s.setLong(1, sessionId);
+                s.executeUpdate();
+            }
+            if (stillId != null) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE stills SET final_tray = 1 WHERE id = ?")) {
+                    s.setLong(1, stillId);
+                    s.executeUpdate();
+                }
+            }
+            return before;
+        });
+    }
+
+    /** The still the counselor chose as the session's final tray, or null. */
+    static Long chosenFinal(Connection c, long sessionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM stills WHERE session_id = ? AND final_tray = 1")) {
+            s.setLong(1, sessionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
+    /**
+     * The still that shows the session's final tray: the one the counselor chose, else the last
+     * still taken that is not rejected; empty when there is none.
+     */
+    public Optional<Still> finalOf(long sessionId) {
+        return finalOf(list(sessionId, false));
+    }
+
+    /** The final tray among one session's stills (in the order taken): the chosen one, else the last not rejected. */
+    public static Optional<Still> finalOf(List<Still> stills) {
+        Still last = null;
+        for (Still s : stills) {
+            if (s.finalTray()) return Optional.of(s);
+            if (!s.rejected()) last = s;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** What deleting a still took with it. */
+    public record Deletion(Still still, int marks, int placements, int annotations, boolean fileRemoved) {}
+
+    /**
+     * Deletes a still for good (a photo that caught a child's face, or a pupil without photo
+     * consent): its row, its marks and annotations, the placements tagged on it alone, and its
+     * image file (unless another still or a figure photo has the very same bytes). Cannot be
+     * undone: the id is never given again. The row goes first, so a failure to remove the file
+     * leaves an unreferenced file that {@code check} names, never a row without its file.
+     */
+    public Deletion delete(long stillId) {
+        Deletion done = db.transaction(c -> {
+            Still still = require(c, stillId);
+            int marks = count(c, "SELECT COUNT(*) FROM placement_marks WHERE still_id = ?", stillId);
+            int annotations = count(c, "SELECT COUNT(*) FROM annotations WHERE still_id = ?", stillId);
+            List<Long> touched = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT placement_id FROM placement_marks WHERE still_id = ?")) {
+                s.setLong(1, stillId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) touched.add(r.getLong(1));
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM stills WHERE id = ?")) {
+                s.setLong(1, stillId);
+                s.executeUpdate();
+            }
+            int placements = 0;
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM placements WHERE id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM placement_marks m WHERE m.placement_id = placements.id)")) {
+                for (long id : touched) {
+                    s.setLong(1, id);
+                    placements += s.executeUpdate();
+                }
+            }
+            audit.append(c, "delete", "{\"still\": " + stillId + ", \"session\": " + still.sessionId() + "}");
+            return new Deletion(still, marks, placements, annotations, false);
+        });
+        StillStore.Entry entry = new StillStore.Entry(done.still().contentHash(), extensionOf(done.still().mediaType()));
+        boolean shared = db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stills WHERE content_hash = ? "
+                    + "UNION ALL SELECT 1 FROM figures WHERE photo_hash = ? LIMIT 1")) {
+                s.setString(1, entry.hash());
+                s.setString(2, entry.hash());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+        if (shared) return done;
+        try {
+            store.delete(entry);
+        } catch (IOException e) {
+            throw new LibraryException(Problem.of("still.fileNotDeleted", stillId,
+                    IoProblems.of(e, db.folder().resolve(FileStillStore.FOLDER), db.folder())), e);
+        }
+        return new Deletion(done.still(), done.marks(), done.placements(), done.annotations(), true);
+    }
+
+    /** What deleting the still would take with it, for the question asked first. */
+    public Deletion deletionOf(long stillId) {
+        return db.read(c -> {
+            Still still = require(c, stillId);
+            int marks = count(c, "SELECT COUNT(*) FROM placement_marks WHERE still_id = ?", stillId);
+            int annotations = count(c, "SELECT COUNT(*) FROM annotations WHERE still_id = ?", stillId);
+            int placements = count(c, "SELECT COUNT(DISTINCT m.placement_id) FROM placement_marks m WHERE m.still_id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM placement_marks o WHERE o.placement_id = m.placement_id AND o.still_id <> m.still_id)",
+                    stillId);
+            return new Deletion(still, marks, placements, annotations, false);
+        });
+    }
+
+    private static int count(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private Still require(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) throw new LibraryException("still.notFound", id);
+                return read(r);
+            }
+        }
+    }
+
     /** The image bytes of a still, as stored. */
     public InputStream open(Still still) throws IOException {
         return store.open(new StillStore.Entry(still.contentHash(), extensionOf(still.mediaType())));
@@ -297,6 +479,7 @@ public final class Stills {
                 Jdbc.getInt(r, "round"), Jdbc.getLong(r, "turn_id"), r.getString("student_code"),
                 r.getString("content_hash"), r.getString("media_type"), r.getInt("width"), r.getInt("height"),
                 r.getLong("bytes"), Jdbc.getLong(r, "tray_setup_id"), codec.open(Sealed.STILL_SOURCE, id, r.getString("source")),
-                TakenAtSource.fromCode(r.getString("taken_at_source")));
+                TakenAtSource.fromCode(r.getString("taken_at_source")), StillPick.fromCode(r.getString("pick")),
+                r.getInt("final_tray") == 1);
     }
 }

@@ -24,6 +24,20 @@ public final class Students {
     public record Draft(String code, String name, String grade, String className,
                         Consent participation, Consent photo) {}
 
+    /** A pupil's details as the counselor edits them: code, name, grade and class (consents are recorded apart). */
+    public record Details(String code, String name, String grade, String className) {
+        public Details {
+            code = code == null ? null : code.strip();
+            name = name == null ? null : name.strip();
+            grade = blankToNull(grade);
+            className = blankToNull(className);
+        }
+
+        public static Details of(Student s) {
+            return new Details(s.code(), s.name(), s.grade(), s.className());
+        }
+    }
+
     private final Database db;
     private final FieldCodec codec;
 
@@ -50,12 +64,98 @@ public final class Students {
         });
     }
 
-    private static void insertConsent(Connection c, long studentId, Consent consent) throws SQLException {
-        if (consent == null || (consent.guardianConsent() == null && consent.childAssent() == null && consent.withdrawnOn() == null)) {
-            return;
+    /**
+     * Changes a pupil's code, name, grade and class (one transaction). The code must stay unique;
+     * sessions, groups and stills follow the pupil, whose id does not change.
+     *
+     * @return the pupil as they were before, so the change can be taken back
+     */
+    public Student edit(String code, Details details) {
+        return db.transaction(c -> {
+            long id = requireId(c, code);
+            Student before = readOne(c, id);
+            edit(c, id, details);
+            return before;
+        });
+    }
+
+    /** The edit inside a caller's transaction (the roster import updates existing pupils with it). */
+    void edit(Connection c, long id, Details d) throws SQLException {
+        requireValid(d);
+        Long other = idOf(c, d.code());
+        if (other != null && other != id) throw new LibraryException("student.duplicate", d.code());
+        try (PreparedStatement s = c.prepareStatement("UPDATE students SET code = ?, name = ?, grade = ?, class_name = ? WHERE id = ?")) {
+            s.setString(1, d.code());
+            s.setString(2, codec.seal(Sealed.STUDENT_NAME, id, d.name()));
+            s.setString(3, d.grade());
+            s.setString(4, d.className());
+            s.setLong(5, id);
+            s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO consents(student_id, kind, guardian_consent, child_assent, "
-                + "recorded_on, withdrawn_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    }
+
+    private static void requireValid(Details d) {
+        if (d.code() == null || d.code().isEmpty()) throw new LibraryException("student.needsCode");
+        if (!d.code().matches("[\\p{L}\\p{N}_.-]{1,32}")) throw new LibraryException("student.badCode", d.code());
+        if (d.name() == null || d.name().isEmpty()) throw new LibraryException("student.needsName", d.code());
+    }
+
+    /**
+     * Takes back a pupil added by mistake: only while nothing was recorded about them (no session,
+     * group, turn, still or placement names them); their consents go with them.
+     */
+    public void remove(String code) {
+        db.transaction(c -> {
+            long id = requireId(c, code);
+            for (String table : new String[] {"group_members", "sessions", "session_participants", "session_absences", "turns",
+                    "placements", "stills"}) {
+                try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table + " WHERE student_id = ? LIMIT 1")) {
+                    s.setLong(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next()) throw new LibraryException("student.inUse", code);
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM students WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Takes back a consent record just recorded: the one before it is in force again. */
+    public void removeConsent(long consentId) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM consents WHERE id = ?")) {
+                s.setLong(1, consentId);
+                if (s.executeUpdate() == 0) throw new LibraryException("consent.notFound", consentId);
+            }
+            return null;
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private Student readOne(Connection c, long id) throws SQLException {
+        Map<Long, Consent[]> consents = consents(c, id);
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM students WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return read(r, consents);
+            }
+        }
+    }
+
+    private static Long insertConsent(Connection c, long studentId, Consent consent) throws SQLException {
+        if (consent == null || (consent.guardianConsent() == null && consent.childAssent() == null && consent.withdrawnOn() == null)) {
+            return null;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO consents(id, student_id, kind, guardian_consent, child_assent, "
+                + "recorded_on, withdrawn_on, created_at) VALUES (" + Ids.next("consents") + ", ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, studentId);
             s.setString(2, consent.kind().code());
             Jdbc.setBool(s, 3, consent.guardianConsent());
@@ -63,7 +163,7 @@ public final class Students {
             s.setString(5, Timestamps.formatDate(consent.recordedOn()));
             s.setString(6, Timestamps.formatDate(consent.withdrawnOn()));
             s.setString(7, Timestamps.format(Instant.now()));
-            s.executeUpdate();
+            return Database.insert(s);
         }
     }
 
@@ -100,13 +200,7 @@ public final class Students {
                 }
                 if (!d.name().equals(current.name()) || !java.util.Objects.equals(d.grade(), current.grade())
                         || !java.util.Objects.equals(d.className(), current.className())) {
-                    try (PreparedStatement s = c.prepareStatement("UPDATE students SET name = ?, grade = ?, class_name = ? WHERE id = ?")) {
-                        s.setString(1, codec.seal(Sealed.STUDENT_NAME, id, d.name()));
-                        s.setString(2, d.grade());
-                        s.setString(3, d.className());
-                        s.setLong(4, id);
-                        s.executeUpdate();
-                    }
+                    edit(c, id, new Details(d.code(), d.name(), d.grade(), d.className())); // the one way a pupil is changed
                     changed = true;
                 }
                 changed |= recordIfDifferent(c, id, current.participation(), d.participation());
@@ -130,6 +224,7 @@ public final class Students {
     }
 
     private long insert(Connection c, Draft d) throws SQLException {
+        requireValid(new Details(d.code(), d.name(), d.grade(), d.className()));
         long id = Ids.take(c, "students");
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO students(id, code, name, grade, class_name, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -146,19 +241,23 @@ public final class Students {
         return id;
     }
 
-    /** Records a new consent; the newest record of each kind is the one in force. */
-    public void recordConsent(String code, Consent consent) {
-        db.transaction(c -> {
-            insertConsent(c, requireId(c, code), consent);
-            return null;
-        });
+    /**
+     * Records a new consent; the newest record of each kind is the one in force.
+     *
+     * @return the new record's id (to take it back), or null when the consent said nothing and nothing was stored
+     */
+    public Long recordConsent(String code, Consent consent) {
+        return db.transaction(c -> insertConsent(c, requireId(c, code), consent));
     }
 
     /** Withdraws the consent in force from the given day; the history stays. */
-    public void withdrawConsent(String code, ConsentKind kind, LocalDate on) {
+    public Long withdrawConsent(String code, ConsentKind kind, LocalDate on) {
         Student student = require(code);
         Consent current = kind == ConsentKind.PHOTO ? student.photo() : student.participation();
-        recordConsent(code, new Consent(kind, current.guardianConsent(), current.childAssent(), current.recordedOn(), on));
+        if (current.withdrawnOn() != null || current.guardianConsent() == null) {
+            throw new LibraryException("consent.nothingToWithdraw", code);
+        }
+        return recordConsent(code, new Consent(kind, current.guardianConsent(), current.childAssent(), current.recordedOn(), on));
     }
 
     public List<Student> list() {
@@ -177,15 +276,7 @@ public final class Students {
     public Optional<Student> byCode(String code) {
         return db.read(c -> {
             Long id = idOf(c, code);
-            if (id == null) return Optional.empty();
-            Map<Long, Consent[]> consents = consents(c, id);
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM students WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return Optional.of(read(r, consents));
-                }
-            }
+            return id == null ? Optional.empty() : Optional.of(readOne(c, id));
         });
     }
 

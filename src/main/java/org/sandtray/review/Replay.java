@@ -152,6 +152,7 @@ public final class Replay {
         Still still = null;
         Still backdrop = null;
         for (Still s : history.stills()) {
+            if (s.rejected()) continue; // kept in the library, never shown in review
             int slot = slotOfStill(s);
             if (slot == index && still == null) still = s;
             if (slot <= index) backdrop = s;

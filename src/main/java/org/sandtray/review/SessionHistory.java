@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Everything recorded in one session, as read from the library: its turns in order, its stills in
- * the order they were taken, its placements with their marks. What replay and the counts work on.
+ * the order they were taken (rejected ones too: marks on them still say where figures stood; review
+ * never shows their image), its placements with their marks. What replay and the counts work on.
  */
 public record SessionHistory(Session session, List<Turn> turns, List<Still> stills, List<Placement> placements) {
 
@@ -44,5 +45,18 @@ public record SessionHistory(Session session, List<Turn> turns, List<Still> stil
     /** The last still taken (the tray as it was left), or null when none was taken. */
     public Still lastStill() {
         return stills.isEmpty() ? null : stills.get(stills.size() - 1);
+    }
+
+    /**
+     * The still that shows the final tray: the one the counselor chose, else the last still that
+     * is not rejected; null when there is none.
+     */
+    public Still finalStill() {
+        return org.sandtray.library.Stills.finalOf(stills).orElse(null);
+    }
+
+    /** The stills review shows: all but the rejected ones, in the order taken. */
+    public List<Still> shownStills() {
+        return stills.stream().filter(s -> !s.rejected()).toList();
     }
 }

@@ -40,21 +40,32 @@ public final class StudentYears {
             TrayCounts own = TrayCounts.of(replay, studentCode);
             TrayCounts whole = h.session().kind() == SessionKind.GROUP ? TrayCounts.whole(replay) : null;
             List<Turn> turns = h.turns().stream().filter(t -> t.studentCode().equals(studentCode)).toList();
-            out.add(new YearSession(h.session(), h.lastStill(), finalTray(h), turns, replay.firstTurnOf(studentCode), own, whole));
+            out.add(new YearSession(h.session(), h.finalStill(), finalTray(h), turns, replay.firstTurnOf(studentCode), own, whole));
             total = total.plus(own);
             if (whole != null) wholeTotal = wholeTotal.plus(whole);
         }
         return new StudentYear(studentCode, range, List.copyOf(out), total, wholeTotal);
     }
 
-    /** What stands on the last still: every placement not removed, at its last mark. */
+    /**
+     * What stands on the final still (the one the counselor chose, else the last one not
+     * rejected): every placement marked on it or before it and not removed by then, at its latest
+     * mark up to that still.
+     */
     static List<StandingFigure> finalTray(SessionHistory h) {
-        Still last = h.lastStill();
+        Still last = h.finalStill();
         if (last == null) return List.of();
+        java.util.Map<Long, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < h.stills().size(); i++) order.put(h.stills().get(i).id(), i);
+        int upTo = order.get(last.id());
         List<StandingFigure> out = new ArrayList<>();
         for (Placement p : h.placements()) {
-            if (p.marks().isEmpty() || p.removed()) continue;
-            PlacementMark mark = p.marks().get(p.marks().size() - 1);
+            PlacementMark mark = null;
+            for (PlacementMark m : p.marks()) {
+                Integer at = order.get(m.stillId());
+                if (at != null && at <= upTo) mark = m;
+            }
+            if (mark == null || mark.event() == org.sandtray.domain.MarkEvent.REMOVED) continue;
             out.add(StandingFigure.of(p, mark, mark.stillId() == last.id()));
         }
         out.sort(Comparator.comparingLong(StandingFigure::placementId));

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One session in a student's year: the tray as it was left (the last still, with every figure
+ * One session in a student's year: the tray as it was left (the final still, with every figure
  * standing on it; the student's own are those whose {@code student} is theirs), their turns, and
  * the counts for their part and, in a group session, for the whole tray.
  *
- * @param finalStill     the last still taken, null when none was (issue 12 will let the counselor mark the final one)
- * @param finalTray      the figures standing at the end, at their last positions
+ * @param finalStill     the still the counselor chose as the final tray, else the last one not rejected; null when none
+ * @param finalTray      the figures standing on the final still, at their positions then
  * @param turns          the student's own turns, in order
  * @param firstTurnIndex the replay step of the student's first turn, -1 when they had none
  * @param own            counts for the student's part

@@ -9,8 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.sandtray.domain.Session;
 import org.sandtray.library.LibraryException;
 import org.sandtray.ui.home.HomeView;
+import org.sandtray.ui.review.Review;
+import org.sandtray.ui.review.ReviewImages;
 import org.sandtray.ui.roster.FiguresView;
 import org.sandtray.ui.roster.StudentsView;
 import org.sandtray.ui.session.SessionConsole;
@@ -33,6 +36,8 @@ public final class MainWindow {
     private SessionConsole console;
     private final org.sandtray.ui.privacy.IdleLock lock;
     private javafx.animation.Timeline idleTimer;
+    private SettingsView settingsView;
+    private Review review;
 
     public MainWindow(AppContext context, Settings settings, Consumer<Settings> applySettings) {
         this(context, settings, applySettings, new org.sandtray.ui.privacy.IdleLock(context.library(), context.messages(),
@@ -46,6 +51,8 @@ public final class MainWindow {
         this.settings = settings;
         this.applySettings = applySettings;
         this.lock = lock;
+        review = new Review(context, new ReviewImages(ReviewImages.openCv(context.library()), context.background(), Review.IMAGE_BUDGET),
+                this::scene, this::showReview, this::openConsole);
         navigation = navigation();
         root.setLeft(navigation);
         if (context.library().damaged()) root.setTop(damagedBanner());
@@ -58,6 +65,8 @@ public final class MainWindow {
     }
 
     public Scene scene() { return scene; }
+
+    public Messages messages() { return messages; }
 
     public SessionConsole console() { return console; }
 
@@ -75,10 +84,9 @@ public final class MainWindow {
         title.getStyleClass().add("app-title");
         Button home = nav("nav.home", this::showHome);
         home.setId("navHome");
-        VBox box = new VBox(8, title, home, nav("nav.students", () -> show(new StudentsView(context, this::notice).view())),
+        VBox box = new VBox(8, title, home, nav("nav.students", this::showStudents),
                 nav("nav.figures", () -> show(new FiguresView(context, this::notice).view())),
-                nav("nav.settings", () -> show(new SettingsView(messages, settings, context.library().folder().toString(),
-                        applySettings).view())),
+                nav("nav.settings", this::showSettings),
                 nav("nav.privacy", () -> show(new org.sandtray.ui.privacy.PrivacyView(context, this::notice, lock::reload).view())));
         box.setPadding(new Insets(12));
         box.getStyleClass().add("navigation");
@@ -93,10 +101,45 @@ public final class MainWindow {
         return b;
     }
 
+    /** The settings, with a live preview of the camera chosen (stopped when another screen is shown). */
+    private void showSettings() {
+        SettingsView view = new SettingsView(messages, settings, context.library().folder().toString(), context.background(),
+                applySettings);
+        show(view.view());
+        settingsView = view;
+    }
+
     private void show(javafx.scene.Node node) {
+        review.leave();
         closeConsole();
         notice.set(null);
         root.setCenter(node);
+    }
+
+    private void showStudents() {
+        show(new StudentsView(context, this::notice, this::showStudentYear).view());
+    }
+
+    /** A review screen (replay, a pupil's year, comparison) in the centre; the way back is kept by {@link Review}. */
+    private void showReview(javafx.scene.Node node) {
+        closeConsole();
+        notice.set(null);
+        root.setCenter(node);
+    }
+
+    /** The review screens of this window (replay, a pupil's year, comparison). */
+    public Review review() { return review; }
+
+    /** A pupil's year (this school year); Back returns to the students. */
+    public void showStudentYear(String code) {
+        review.enter(this::showStudents);
+        review.studentYear(code);
+    }
+
+    /** A session's replay at a step (0-based); Back returns home. */
+    public void showReplay(long sessionId, int step) {
+        review.enter(this::showHome);
+        review.replay(sessionId, step, null);
     }
 
     public void showHome() {
@@ -121,8 +164,16 @@ public final class MainWindow {
         return banner;
     }
 
-    /** Opens a session in the console (live camera for an open session; filmstrip and tagging for any). */
+    /** Opens a session: an open one in the console (live camera), a finished one in its replay. */
     public void openSession(long sessionId) {
+        Session s = context.library().sessions().byId(sessionId).orElse(null);
+        if (s != null && !s.open()) showReplay(sessionId, 0);
+        else openConsole(sessionId);
+    }
+
+    /** Opens a session in the console (live camera for an open session; filmstrip and tagging for any). */
+    public void openConsole(long sessionId) {
+        review.leave();
         closeConsole();
         notice.set(null);
         console = new SessionConsole(context, sessionId, () -> {
@@ -130,10 +181,18 @@ public final class MainWindow {
             notice(Notice.done(messages.get("notice.sessionEnded"), null));
         });
         console.install(scene);
+        console.onCompare((a, b) -> {
+            review.enter(() -> openConsole(sessionId));
+            review.compare(a.id(), b.id(), null);
+        });
         root.setCenter(console.view());
     }
 
     private void closeConsole() {
+        if (settingsView != null) {
+            settingsView.close();
+            settingsView = null;
+        }
         if (console != null) {
             console.close();
             console = null;
@@ -164,6 +223,7 @@ public final class MainWindow {
 
     public void close() {
         if (idleTimer != null) idleTimer.stop();
+        review.leave();
         closeConsole();
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class Refusals {
     /** Problems about the disk, the library as a whole, stored files and native parts. */
     private static final Set<String> FAILURE_PREFIXES = Set.of("io.", "library.");
-    private static final Set<String> FAILURE_KEYS = Set.of("still.notStored", "still.fileMissing", "still.importFailed",
+    private static final Set<String> FAILURE_KEYS = Set.of("still.notStored", "still.fileMissing", "still.importFailed", "still.fileNotDeleted",
             "camera.needsLibpulse", "camera.needsGtk", "camera.ffmpegNotLoaded", "camera.webcamDriverFailed");
 
     private Refusals() {}

@@ -80,6 +80,7 @@ public final class SandtrayApp extends Application {
         show(messages);
         bounds = new StageBounds(primary, settings.window());
         primary.setOnHiding(e -> saveWindow());
+        openStart();
         primary.show();
         primary.requestFocus();
         if (folder.equals(DEMO_FOLDER) && library.sessions().list().isEmpty()) fillDemo(messages);
@@ -195,11 +196,38 @@ public final class SandtrayApp extends Application {
 
     /** Opens the window and returns when it closes. */
     public static void launchOn(Path library, String language, String source) {
+        launchOn(library, language, source, null, null, null);
+    }
+
+    /**
+     * Opens the window at a pupil's year ({@code student}) or a session's replay at a turn counted
+     * from 1 ({@code session}, {@code turn}); home when both are null. Returns when it closes.
+     */
+    public static void launchOn(Path library, String language, String source, String student, Long session, Integer turn) {
         java.util.List<String> args = new java.util.ArrayList<>();
         args.add(library.toString());
         if (language != null) args.add("--lang=" + language);
         if (source != null) args.add("--source=" + source);
+        if (student != null) args.add("--student=" + student);
+        if (session != null) args.add("--session=" + session);
+        if (turn != null) args.add("--turn=" + turn);
         Application.launch(SandtrayApp.class, args.toArray(String[]::new));
+    }
+
+    /** The start place asked for on the command line (window --student / --session --turn), else home. */
+    private void openStart() {
+        var named = getParameters().getNamed();
+        try {
+            if (named.containsKey("student")) {
+                window.showStudentYear(named.get("student"));
+            } else if (named.containsKey("session")) {
+                int turn = named.containsKey("turn") ? Integer.parseInt(named.get("turn")) : 1;
+                window.showReplay(Long.parseLong(named.get("session")), turn - 1);
+            }
+        } catch (RuntimeException e) {
+            window.showHome();
+            Alerts.report(window.messages(), e, window::notice);
+        }
     }
 
     /** Where the window is, for the next start (the other settings as they are on disk). */

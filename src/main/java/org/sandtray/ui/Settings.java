@@ -14,11 +14,29 @@ import java.util.Properties;
  * delay, tray size, and where the window was. Kept in {@code ~/.sandtray/settings.properties},
  * written atomically.
  *
- * @param window where the window was when it last closed, or null before the first close
+ * @param window     where the window was when it last closed, or null before the first close
+ * @param cameraSize the frame size asked of the camera ("1280x720"), or null for the best it gives
  */
 public record Settings(String language, String cameraSource, long settleMillis, double trayWidthCm, double trayHeightCm,
-                       WindowPlacement.Bounds window) {
-    public static final Settings DEFAULTS = new Settings(null, "webcam", 1500, 72, 57, null);
+                       WindowPlacement.Bounds window, String cameraSize) {
+    public static final Settings DEFAULTS = new Settings(null, "webcam", 1500, 72, 57, null, null);
+
+    /** Settings with the camera's best frame size. */
+    public Settings(String language, String cameraSource, long settleMillis, double trayWidthCm, double trayHeightCm,
+                    WindowPlacement.Bounds window) {
+        this(language, cameraSource, settleMillis, trayWidthCm, trayHeightCm, window, null);
+    }
+
+    /** The frame size to ask the camera for, or null for its best (also for a size that cannot be read). */
+    public java.awt.Dimension cameraDimension() {
+        if (cameraSize == null) return null;
+        String[] wh = cameraSize.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            return wh.length == 2 ? new java.awt.Dimension(Integer.parseInt(wh[0].strip()), Integer.parseInt(wh[1].strip())) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 
     public static Path file() {
         return Path.of(System.getProperty("user.home"), ".sandtray", "settings.properties");
@@ -35,7 +53,7 @@ public record Settings(String language, String cameraSource, long settleMillis, 
         try {
             return new Settings(p.getProperty("language"), p.getProperty("cameraSource", "webcam"),
                     Long.parseLong(p.getProperty("settleMillis", "1500")), Double.parseDouble(p.getProperty("trayWidthCm", "72")),
-                    Double.parseDouble(p.getProperty("trayHeightCm", "57")), window(p));
+                    Double.parseDouble(p.getProperty("trayHeightCm", "57")), window(p), p.getProperty("cameraSize"));
         } catch (NumberFormatException e) {
             return DEFAULTS;
         }
@@ -57,6 +75,7 @@ public record Settings(String language, String cameraSource, long settleMillis, 
         Properties p = new Properties();
         if (language != null) p.setProperty("language", language);
         p.setProperty("cameraSource", cameraSource);
+        if (cameraSize != null) p.setProperty("cameraSize", cameraSize);
         p.setProperty("settleMillis", Long.toString(settleMillis));
         p.setProperty("trayWidthCm", Double.toString(trayWidthCm));
         p.setProperty("trayHeightCm", Double.toString(trayHeightCm));
@@ -74,17 +93,28 @@ public record Settings(String language, String cameraSource, long settleMillis, 
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    public Settings withLanguage(String l) { return new Settings(l, cameraSource, settleMillis, trayWidthCm, trayHeightCm, window); }
+    public Settings withLanguage(String l) {
+        return new Settings(l, cameraSource, settleMillis, trayWidthCm, trayHeightCm, window, cameraSize);
+    }
 
-    public Settings withCameraSource(String s) { return new Settings(language, s, settleMillis, trayWidthCm, trayHeightCm, window); }
+    public Settings withCameraSource(String s) {
+        return new Settings(language, s, settleMillis, trayWidthCm, trayHeightCm, window, cameraSize);
+    }
 
-    public Settings withSettle(long millis) { return new Settings(language, cameraSource, millis, trayWidthCm, trayHeightCm, window); }
+    /** @param size "1280x720", or null for the camera's best */
+    public Settings withCameraSize(String size) {
+        return new Settings(language, cameraSource, settleMillis, trayWidthCm, trayHeightCm, window, size);
+    }
+
+    public Settings withSettle(long millis) {
+        return new Settings(language, cameraSource, millis, trayWidthCm, trayHeightCm, window, cameraSize);
+    }
 
     public Settings withTray(double width, double height) {
-        return new Settings(language, cameraSource, settleMillis, width, height, window);
+        return new Settings(language, cameraSource, settleMillis, width, height, window, cameraSize);
     }
 
     public Settings withWindow(WindowPlacement.Bounds w) {
-        return new Settings(language, cameraSource, settleMillis, trayWidthCm, trayHeightCm, w);
+        return new Settings(language, cameraSource, settleMillis, trayWidthCm, trayHeightCm, w, cameraSize);
     }
 }

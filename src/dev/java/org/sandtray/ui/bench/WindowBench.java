@@ -31,7 +31,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The window's figure: switching the tagging view to a 1920x1080 still with 40 markers (read the
  * markers, decode the image, draw), median of repeated switches, beside decoding the image alone.
- * Run on a display (Xvfb): {@code DISPLAY=:99 mvn -q -B -Pdev test-compile exec:exec -Ddev.main=org.sandtray.ui.bench.WindowBench -Ddev.args=}.
+ * Then the student-year screen ({@link StudentYearBench}) on the generated library in {@code --work DIR}.
+ * Run on a display (Xvfb): {@code DISPLAY=:99 mvn -q -B -Pdev test-compile exec:exec -Ddev.main=org.sandtray.ui.bench.WindowBench -Ddev.args="--work DIR"}.
  */
 public final class WindowBench {
     private WindowBench() {}
@@ -42,6 +43,7 @@ public final class WindowBench {
         try (Library library = Library.create(dir, "bench", false)) {
             List<Still> stills = prepare(library);
             Platform.startup(() -> { });
+            Platform.setImplicitExit(false); // the next bench opens its own window after this one closes
             CompletableFuture<String> result = new CompletableFuture<>();
             Platform.runLater(() -> {
                 try {
@@ -51,6 +53,9 @@ public final class WindowBench {
                 }
             });
             out.println(result.get());
+            // the student-year screen (issue 7) on the generated library kept in --work (made once, about 15 minutes)
+            Path work = Path.of(args.length >= 2 && args[0].equals("--work") ? args[1] : "target/bench-window");
+            new StudentYearBench(out).run(work);
         } finally {
             Platform.exit();
         }
@@ -79,7 +84,7 @@ public final class WindowBench {
         // decoding on the caller's thread: the figure is the whole switch, as the counselor waits for it
         TaggingView view = new TaggingView(model, library, new Messages(Locale.SIMPLIFIED_CHINESE),
                 org.sandtray.ui.StillDecoder.of(library), org.sandtray.ui.Background.direct(), c -> c);
-        view.colours(new StudentColours(List.of("B1")));
+        view.colours(StudentColours.of(library, List.of("B1")));
         Stage stage = new Stage();
         stage.setScene(new Scene(view.view(), 1280, 800));
         stage.show();

@@ -5,11 +5,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.control.DatePicker;
+import org.sandtray.domain.Group;
 import org.sandtray.domain.Student;
-import org.sandtray.library.Groups;
 import org.sandtray.ui.Messages;
 
 import java.time.DayOfWeek;
@@ -19,14 +19,20 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
-/** A new club group: its name, the day and time it meets, and its members chosen from the roster. */
+/**
+ * A club group, new or edited: its name, the day and time it meets, and its members chosen from
+ * the roster (names with codes), joining or leaving on the date given.
+ */
 final class GroupDialog {
     private GroupDialog() {}
 
-    static Optional<Groups.Draft> ask(Messages messages, List<Student> students) {
-        Dialog<Groups.Draft> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("groups.new"));
-        TextField name = new TextField();
+    /** @param group the group to edit, or null for a new one */
+    static Optional<GroupEditing.Wanted> ask(Messages messages, List<Student> students, Group group) {
+        Dialog<GroupEditing.Wanted> dialog = new Dialog<>();
+        dialog.setTitle(messages.get(group == null ? "groups.new" : "groups.editTitle"));
+        if (group != null) dialog.setHeaderText(messages.get("groups.editHeader", group.name()));
+        TextField name = new TextField(group == null ? "" : group.name());
+        name.setId("groupName");
         ComboBox<DayOfWeek> weekday = new ComboBox<>();
         weekday.getItems().setAll(DayOfWeek.values());
         weekday.setConverter(new javafx.util.StringConverter<>() {
@@ -34,17 +40,23 @@ final class GroupDialog {
 
             @Override public DayOfWeek fromString(String s) { return null; }
         });
-        TextField time = new TextField("12:40");
+        if (group != null) weekday.setValue(group.weekday());
+        TextField time = new TextField(group == null ? "12:40" : group.startTime() == null ? "" : group.startTime().toString());
+        DatePicker on = org.sandtray.ui.DateFields.picker(LocalDate.now());
+        // a tick per pupil (a plain click never drops the others, as a multiple selection would)
         ListView<Student> members = new ListView<>();
+        members.setId("groupMembers");
         members.getItems().setAll(students);
-        members.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        members.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Student s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name() + " (" + s.code() + ")");
-            }
-        });
+        java.util.Map<String, javafx.beans.property.BooleanProperty> ticked = new java.util.LinkedHashMap<>();
+        java.util.Set<String> now = group == null ? java.util.Set.of() : new java.util.HashSet<>(group.members().stream()
+                .filter(m -> m.activeOn(LocalDate.now())).map(org.sandtray.domain.GroupMember::studentCode).toList());
+        for (Student s : students) ticked.put(s.code(), new javafx.beans.property.SimpleBooleanProperty(now.contains(s.code())));
+        members.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(s -> ticked.get(s.code()),
+                new javafx.util.StringConverter<>() {
+                    @Override public String toString(Student s) { return s == null ? "" : s.name() + " (" + s.code() + ")"; }
+
+                    @Override public Student fromString(String text) { return null; }
+                }));
         members.setPrefHeight(220);
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -53,9 +65,23 @@ final class GroupDialog {
         grid.addRow(1, new Label(messages.get("groups.weekday")), weekday);
         grid.addRow(2, new Label(messages.get("groups.time")), time);
         grid.addRow(3, new Label(messages.get("groups.members")), members);
+        grid.addRow(4, new Label(messages.get(group == null ? "groups.joinedOn" : "groups.changeOn")), on);
+        Label how = new Label(messages.get("groups.membersHow"));
+        how.setWrapText(true);
+        how.setMaxWidth(360);
+        grid.add(how, 1, 5);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = org.sandtray.ui.Buttons.ok(messages);
         dialog.getDialogPane().getButtonTypes().addAll(ok, org.sandtray.ui.Buttons.cancel(messages));
+        // the ticked list keeps Esc for itself: Esc still cancels the dialog
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                dialog.getDialogPane().getButtonTypes().stream()
+                        .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                        .map(b -> (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(b)).ifPresent(javafx.scene.control.Button::fire);
+                e.consume();
+            }
+        });
         dialog.setResultConverter(b -> {
             if (b != ok) return null;
             LocalTime start;
@@ -64,8 +90,9 @@ final class GroupDialog {
             } catch (DateTimeParseException e) {
                 start = null;
             }
-            return new Groups.Draft(name.getText(), null, weekday.getValue(), start, 60,
-                    members.getSelectionModel().getSelectedItems().stream().map(Student::code).toList(), LocalDate.now());
+            return new GroupEditing.Wanted(name.getText(), weekday.getValue(), start,
+                    new java.util.LinkedHashSet<>(students.stream().map(Student::code).filter(c -> ticked.get(c).get()).toList()),
+                    on.getValue() == null ? LocalDate.now() : on.getValue());
         });
         return dialog.showAndWait();
     }

@@ -51,6 +51,14 @@ public final class HomeModel {
      * @return the session to open, or empty when cancelled
      */
     public Optional<Long> startGroup(String groupName, Function<Session, OpenSessionAnswer> askWhenOpen) {
+        return startGroup(groupName, List.of(), askWhenOpen);
+    }
+
+    /**
+     * Starts a group session without the members absent today (left out of the turn order and
+     * recorded as absent), unless the group has one still open (see above).
+     */
+    public Optional<Long> startGroup(String groupName, List<String> absent, Function<Session, OpenSessionAnswer> askWhenOpen) {
         Optional<Session> open = openSessionOf(groupName);
         if (open.isPresent()) {
             switch (askWhenOpen.apply(open.get())) {
@@ -59,7 +67,13 @@ public final class HomeModel {
                 case START_NEW -> { }
             }
         }
-        return Optional.of(library.sessions().startGroup(groupName, null, null, clock.instant()).id());
+        return Optional.of(library.sessions().startGroup(groupName, null, null, absent, clock.instant()).id());
+    }
+
+    /** The group's members on today's date, by code, in the order they joined. */
+    public List<String> membersToday(Group g) {
+        LocalDate today = LocalDate.now(clock);
+        return g.members().stream().filter(m -> m.activeOn(today)).map(org.sandtray.domain.GroupMember::studentCode).toList();
     }
 
     public List<Session> recentSessions() {

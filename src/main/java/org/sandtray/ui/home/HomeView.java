@@ -105,18 +105,22 @@ public final class HomeView {
             }
         });
         groups.setPrefHeight(160);
+        GroupEditing editing = new GroupEditing(context.library(), messages, notes, this::refresh);
         Button newGroup = new Button(messages.get("groups.new"));
-        newGroup.setOnAction(e -> GroupDialog.ask(messages, context.library().students().list()).ifPresent(draft -> {
-            try {
-                context.library().groups().create(draft);
-                refresh();
-                notes.accept(Notice.done(messages.get("notice.groupCreated", draft.name()), null));
-            } catch (RuntimeException ex) {
-                report(ex);
+        newGroup.setId("newGroup");
+        newGroup.setOnAction(e -> GroupDialog.ask(messages, context.library().students().list(), null).ifPresent(w -> act(() -> editing.create(w))));
+        Button editGroup = new Button(messages.get("groups.edit"));
+        editGroup.setId("editGroup");
+        editGroup.setOnAction(e -> {
+            Group g = groups.getSelectionModel().getSelectedItem();
+            if (g == null) {
+                notes.accept(Notice.note(messages.get("groups.selectFirst")));
+                return;
             }
-        }));
+            GroupDialog.ask(messages, context.library().students().list(), g).ifPresent(w -> act(() -> editing.edit(g, w)));
+        });
         root.getChildren().add(reminders());
-        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, export, newGroup),
+        root.getChildren().addAll(today, new HBox(8, startGroup, startIndividual, open, export, newGroup, editGroup),
                 new Label(messages.get("home.groups")), groups, new Label(messages.get("home.recent")), recent);
         refresh();
     }
@@ -142,13 +146,9 @@ public final class HomeView {
             return;
         }
         Group preselected = model.todaysGroup().orElse(model.groups().get(0));
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(preselected.name(), model.groups().stream().map(Group::name).toList());
-        dialog.setTitle(messages.get("home.startGroup"));
-        dialog.setHeaderText(messages.get("home.drawnByLot"));
-        dialog.getDialogPane().getButtonTypes().setAll(org.sandtray.ui.Buttons.ok(messages), org.sandtray.ui.Buttons.cancel(messages));
-        dialog.showAndWait().ifPresent(g -> {
+        StartGroupDialog.ask(messages, model.groups(), preselected, model::membersToday, names()).ifPresent(a -> {
             try {
-                model.startGroup(g, this::askAboutOpenSession).ifPresent(openSession::accept);
+                model.startGroup(a.group(), a.absent(), this::askAboutOpenSession).ifPresent(openSession::accept);
             } catch (RuntimeException e) {
                 report(e);
             }
@@ -169,6 +169,14 @@ public final class HomeView {
         return answer.get() == carryOn ? HomeModel.OpenSessionAnswer.CONTINUE : HomeModel.OpenSessionAnswer.START_NEW;
     }
 
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            report(e);
+        }
+    }
+
     private void report(Throwable e) {
         Alerts.report(messages, e, notes);
     }
@@ -179,12 +187,22 @@ public final class HomeView {
             notes.accept(Notice.note(messages.get("home.noStudents")));
             return;
         }
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(students.get(0).code(),
-                students.stream().map(Student::code).toList());
+        // names with codes: two pupils may share a name, and the code is what the record keeps
+        ChoiceDialog<Student> dialog = new ChoiceDialog<>(students.get(0), students);
         dialog.setTitle(messages.get("home.startIndividual"));
         dialog.setHeaderText(messages.get("home.chooseStudent"));
         dialog.getDialogPane().getButtonTypes().setAll(org.sandtray.ui.Buttons.ok(messages), org.sandtray.ui.Buttons.cancel(messages));
-        dialog.showAndWait().ifPresent(code -> {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Student> box = (javafx.scene.control.ComboBox<Student>) dialog.getDialogPane().lookup(".combo-box");
+        if (box != null) {
+            box.setId("individualStudent");
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override public String toString(Student s) { return s == null ? "" : s.name() + " (" + s.code() + ")"; }
+
+                @Override public Student fromString(String text) { return null; }
+            });
+        }
+        dialog.showAndWait().map(Student::code).ifPresent(code -> {
             try {
                 openSession.accept(context.library().sessions().startIndividual(code, null, Instant.now()).id());
             } catch (RuntimeException e) {

@@ -17,7 +17,6 @@ import org.sandtray.ui.Messages;
 import org.sandtray.ui.Notice;
 
 import java.io.File;
-import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,52 +28,84 @@ public final class StudentsView {
     private final VBox root = new VBox(8);
     private final Consumer<Notice> notes;
     private final Button importCsv;
+    private final RosterModel roster;
+    private final Consumer<String> openYear;
 
-    public StudentsView(AppContext context, Consumer<Notice> notes) {
+    /** @param openYear opens a pupil's year (double-click or Enter on their row) */
+    public StudentsView(AppContext context, Consumer<Notice> notes, Consumer<String> openYear) {
         this.context = context;
         this.messages = context.messages();
         this.notes = notes;
+        this.openYear = openYear;
+        table.setId("studentsTable");
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) openYear();
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openYear();
+                e.consume();
+            }
+        });
         table.getColumns().add(column(messages.get("students.code"), Student::code));
         table.getColumns().add(column(messages.get("students.name"), Student::name));
         table.getColumns().add(column(messages.get("students.grade"), s -> s.grade() == null ? "" : s.grade()));
         table.getColumns().add(column(messages.get("students.class"), s -> s.className() == null ? "" : s.className()));
         table.getColumns().add(column(messages.get("students.participation"), s -> consent(s.participation())));
         table.getColumns().add(column(messages.get("students.photo"), s -> consent(s.photo())));
+        // consents carry their date: room for it
+        table.getColumns().get(4).setPrefWidth(190);
+        table.getColumns().get(5).setPrefWidth(190);
         importCsv = new Button(messages.get("students.import"));
         importCsv.setId("importRoster");
         importCsv.setOnAction(e -> importRoster());
-        Button givePhoto = new Button(messages.get("students.photoGiven"));
-        givePhoto.setOnAction(e -> consent(true));
-        Button withdrawPhoto = new Button(messages.get("students.photoWithdrawn"));
-        withdrawPhoto.setOnAction(e -> consent(false));
+        roster = new RosterModel(context.library(), messages, notes, this::refresh);
+        Button add = new Button(messages.get("roster.add"));
+        add.setId("addStudent");
+        add.setOnAction(e -> StudentDialog.ask(messages, null).ifPresent(a -> act(() -> roster.add(a.details(), a.participation(), a.photo()))));
+        Button edit = new Button(messages.get("roster.edit"));
+        edit.setId("editStudent");
+        edit.setOnAction(e -> selected().ifPresent(s -> StudentDialog.ask(messages, s).ifPresent(a -> act(() -> roster.edit(s.code(), a.details())))));
+        Button consent = new Button(messages.get("roster.consent"));
+        consent.setId("studentConsent");
+        consent.setOnAction(e -> selected().ifPresent(s -> ConsentDialog.ask(messages, s).ifPresent(a -> act(() -> {
+            if (a.record() != null) roster.recordConsent(s, a.record()); else roster.withdraw(s, a.withdraw(), a.withdrawOn());
+        }))));
         root.setPadding(new Insets(12));
-        root.getChildren().addAll(new HBox(8, importCsv, givePhoto, withdrawPhoto), table);
+        Button year = new Button(messages.get("students.year"));
+        year.setId("studentYear");
+        year.setOnAction(e -> openYear());
+        root.getChildren().addAll(new HBox(8, add, edit, consent, importCsv, year), table);
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         refresh();
     }
 
     public VBox view() { return root; }
 
     public void refresh() {
+        Student was = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(context.library().students().list());
+        if (was != null) table.getItems().stream().filter(s -> s.id() == was.id()).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
     }
 
-    /** Records today the photo consent given (guardian and child) or withdrawn for the selected student. */
-    private void consent(boolean given) {
+    /** The selected pupil's year, or a note to select one first. */
+    private void openYear() {
         Student s = table.getSelectionModel().getSelectedItem();
-        if (s == null) {
-            notes.accept(Notice.note(messages.get("students.selectFirst")));
-            return;
-        }
+        if (s == null) notes.accept(Notice.note(messages.get("students.selectFirst")));
+        else openYear.accept(s.code());
+    }
+
+    /** The student selected in the table, or a note asking to select one. */
+    private java.util.Optional<Student> selected() {
+        Student s = table.getSelectionModel().getSelectedItem();
+        if (s == null) notes.accept(Notice.note(messages.get("students.selectFirst")));
+        return java.util.Optional.ofNullable(s);
+    }
+
+    /** A change to the roster: a rule's refusal is a calm note, a failure the red dialog. */
+    private void act(Runnable change) {
         try {
-            if (given) {
-                context.library().students().recordConsent(s.code(),
-                        new Consent(org.sandtray.domain.ConsentKind.PHOTO, true, true, LocalDate.now(), null));
-            } else {
-                context.library().students().withdrawConsent(s.code(), org.sandtray.domain.ConsentKind.PHOTO, LocalDate.now());
-            }
-            refresh();
-            notes.accept(Notice.done(messages.get(given ? "notice.photoConsentGiven" : "notice.photoConsentWithdrawn", s.name()),
-                    null));
+            change.run();
         } catch (RuntimeException e) {
             report(e);
         }
@@ -83,7 +114,8 @@ public final class StudentsView {
     private String consent(Consent c) {
         if (c.withdrawnOn() != null) return messages.get("consent.withdrawn", c.withdrawnOn());
         if (c.guardianConsent() == null) return messages.get("consent.notRecorded");
-        return c.permits() ? messages.get("consent.yes") : messages.get("consent.no");
+        String answer = c.permits() ? messages.get("consent.yes") : messages.get("consent.no");
+        return c.recordedOn() == null ? answer : answer + " · " + c.recordedOn();
     }
 
     private static TableColumn<Student, String> column(String title, Function<Student, String> value) {

@@ -22,6 +22,9 @@ public interface ConsoleDialogs {
     /** Which figure was put down at the spot clicked, and by whom (preselected). */
     Optional<FigureChooser.Choice> chooseFigure(List<String> participants, Function<String, String> names, String preselected);
 
+    /** Delete this still for good? What goes with it is given; the question says it cannot be undone. */
+    boolean confirmDeleteStill(org.sandtray.library.Stills.Deletion would);
+
     /** A real failure (disk full, damaged library, unexpected fault): the red dialog. */
     void failure(Throwable error);
 }

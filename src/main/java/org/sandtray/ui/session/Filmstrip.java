@@ -23,6 +23,9 @@ public final class Filmstrip {
     private final Messages messages;
     /** Stills taken while a member had no photo consent: shown with a mark (always exported blurred). */
     private java.util.Set<Long> withoutConsent = java.util.Set.of();
+    /** The still marked as the first of two to compare (review hook, issue 7), or null. */
+    private Still toCompare;
+    private java.util.function.BiConsumer<Still, Still> compare;
 
     public Filmstrip(StillDecoder decoder, Background background, Messages messages) {
         this.thumbnails = new Thumbnails(decoder, background, THUMB_WIDTH, CACHE);
@@ -33,7 +36,10 @@ public final class Filmstrip {
         list.setPrefHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setMinHeight(THUMB_WIDTH * 3 / 4 + 52);
         list.setCellFactory(v -> new StillCell());
+        // only a click gives the filmstrip the focus (never Tab or a view that closes): its culling keys
+        // (P, X, U, F, Delete) act then, and only then
         list.setFocusTraversable(false);
+        list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> list.requestFocus());
         list.getStyleClass().add("filmstrip");
         javafx.scene.control.Label none = new javafx.scene.control.Label(messages.get("console.noStillYet"));
         none.getStyleClass().add("filmstrip-empty");
@@ -55,6 +61,35 @@ public final class Filmstrip {
         list.refresh();
     }
 
+    /** A still deleted for good: its thumbnail leaves the cache. */
+    public void forget(long stillId) {
+        thumbnails.forget(stillId);
+    }
+
+    /**
+     * Lets the counselor compare two stills side by side: a cell's menu marks one, then offers to
+     * compare another with it.
+     */
+    public void onCompare(java.util.function.BiConsumer<Still, Still> compareTwo) {
+        this.compare = compareTwo;
+    }
+
+    private javafx.scene.control.ContextMenu compareMenu(Still still) {
+        javafx.scene.control.MenuItem mark = new javafx.scene.control.MenuItem(messages.get("filmstrip.compareMark"));
+        mark.setOnAction(e -> {
+            toCompare = still;
+            list.refresh();
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mark);
+        if (toCompare != null && toCompare.id() != still.id()) {
+            javafx.scene.control.MenuItem with = new javafx.scene.control.MenuItem(messages.get("filmstrip.compareWith", toCompare.id()));
+            Still first = toCompare;
+            with.setOnAction(e -> compare.accept(first, still));
+            menu.getItems().add(0, with);
+        }
+        return menu;
+    }
+
     private final class StillCell extends ListCell<Still> {
         private final ImageView image = new ImageView();
 
@@ -71,6 +106,8 @@ public final class Filmstrip {
             if (empty || still == null) {
                 setGraphic(null);
                 setText(null);
+                getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
+                setContextMenu(null);
                 return;
             }
             image.setImage(thumbnails.cached(still).orElse(null));
@@ -79,9 +116,20 @@ public final class Filmstrip {
                 if (getItem() != null && getItem().id() == still.id()) image.setImage(decoded);
             });
             setGraphic(image);
-            setText((still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
-                    : messages.get("filmstrip.still", still.id()))
-                    + (withoutConsent.contains(still.id()) ? "\n" + messages.get("filmstrip.noPhotoConsent") : ""));
+            String label = still.round() != null ? messages.get("filmstrip.stillInRound", still.id(), still.round())
+                    : messages.get("filmstrip.still", still.id());
+            if (still.starred()) label = messages.get("filmstrip.starred") + " " + label;
+            if (toCompare != null && toCompare.id() == still.id()) label = "◆ " + label;
+            if (still.rejected()) label = label + "  " + messages.get("filmstrip.rejected");
+            if (still.finalTray()) label = label + "  " + messages.get("filmstrip.final");
+            if (withoutConsent.contains(still.id())) label = label + "\n" + messages.get("filmstrip.noPhotoConsent");
+            setText(label);
+            setContextMenu(compare == null ? null : compareMenu(still));
+            image.setOpacity(still.rejected() ? 0.35 : 1);
+            getStyleClass().removeAll("still-starred", "still-rejected", "still-final");
+            if (still.starred()) getStyleClass().add("still-starred");
+            if (still.rejected()) getStyleClass().add("still-rejected");
+            if (still.finalTray()) getStyleClass().add("still-final");
         }
     }
 }

@@ -74,7 +74,10 @@ public final class SessionConsole implements AutoCloseable {
         this.context = context;
         this.messages = context.messages();
         this.feed = new CameraFeed(this::openSource, new StillEncoder(StillEncoder.DEFAULT_QUALITY));
-        this.chooser = new FigureChooser(messages, new FigureSearch(context.library().figures().list()));
+        FigureSearch search = new FigureSearch(context.library().figures().list(), context.library().figures().recentlyUsed(12), false);
+        // the pinyin dictionary takes seconds to load the first time: never on the JavaFX thread
+        context.background().run(search::withPinyin, s -> s.pinyinReady().set(true), e -> log.warn("pinyin search not available", e));
+        this.chooser = new FigureChooser(messages, search, new org.sandtray.ui.tagging.FigurePhotos(context.library(), context.background()));
         this.model = new SessionConsoleModel(context.library(), messages, sessionId, feed::captureStill, context.background(),
                 new Dialogs());
         useDemoTraySetup(context, sessionId);
@@ -89,7 +92,7 @@ public final class SessionConsole implements AutoCloseable {
         this.filmstrip = new Filmstrip(context.decoder(), context.background(), messages);
         this.taggingView = new TaggingView(model.tagging(), context.library(), messages, context.decoder(), context.background(),
                 model::nameOf);
-        taggingView.colours(new StudentColours(model.participants()));
+        taggingView.colours(StudentColours.of(context.library(), model.participants()));
         taggingView.onEmptyClick(model::placeAt);
         taggingView.onError(model::report);
         taggingView.onCannotShow(text -> model.notice().set(org.sandtray.ui.Notice.note(text)));
@@ -133,7 +136,21 @@ public final class SessionConsole implements AutoCloseable {
             }
         });
         filmstrip.view().setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) model.tag(filmstrip.view().getSelectionModel().getSelectedItem());
+            if (e.getClickCount() == 2) {
+                model.filmstripFocused().set(false);
+                model.tag(filmstrip.view().getSelectionModel().getSelectedItem());
+            }
+        });
+        // the filmstrip's keys act only while it has the focus; leaving it (Esc, Enter) gives the view its keys back
+        filmstrip.view().focusedProperty().addListener((o, a, focused) -> model.filmstripFocused().set(focused));
+        model.filmstripFocused().addListener((o, a, on) -> {
+            if (!on && filmstrip.view().isFocused()) {
+                if (model.screen().get() == SessionConsoleModel.Screen.TAGGING) taggingView.focus(); else tabs.requestFocus();
+            }
+        });
+        model.onStillDeleted(id -> {
+            filmstrip.forget(id);
+            if (taggingView.showing() != null && taggingView.showing().id() == id) taggingView.clear();
         });
         model.stills().addListener((ListChangeListener<org.sandtray.domain.Still>) c -> {
             filmstrip.view().scrollTo(model.stills().size() - 1);
@@ -183,7 +200,7 @@ public final class SessionConsole implements AutoCloseable {
     /** The camera chosen in the settings; with no webcam the demo tray, and a message saying so. */
     private FrameSource openSource() {
         try {
-            return Sources.create(context.cameraSource(), true);
+            return Sources.create(context.cameraSource(), true, context.settings().cameraDimension());
         } catch (CameraException e) {
             context.background().ui(() -> model.cameraStatus(messages.problem(e) + " — " + messages.get("console.usingDemo")));
             try {
@@ -195,6 +212,11 @@ public final class SessionConsole implements AutoCloseable {
     }
 
     public BorderPane view() { return root; }
+
+    /** Two stills chosen in the filmstrip to see side by side (the review's comparison). */
+    public void onCompare(java.util.function.BiConsumer<org.sandtray.domain.Still, org.sandtray.domain.Still> compare) {
+        filmstrip.onCompare(compare);
+    }
 
     public SessionConsoleModel model() { return model; }
 
@@ -265,6 +287,13 @@ public final class SessionConsole implements AutoCloseable {
         legend.getStyleClass().add("key-legend");
         VBox side = new VBox(8);
         if (model.isGroup()) side.getChildren().addAll(new Label(messages.get("console.turnOrder")), order);
+        if (!model.session().absent().isEmpty()) {
+            Label absent = new Label(messages.get("console.absent",
+                    String.join("、", model.session().absent().stream().map(c -> model.nameOf(c) + " (" + c + ")").toList())));
+            absent.setId("absentToday");
+            absent.setWrapText(true);
+            side.getChildren().add(absent);
+        }
         side.getChildren().addAll(settleButton, legend, exportButton());
         side.setPadding(new Insets(8));
         side.setPrefWidth(240);
@@ -337,9 +366,28 @@ public final class SessionConsole implements AutoCloseable {
 
         @Override
         public Optional<FigureChooser.Choice> chooseFigure(List<String> participants, Function<String, String> names, String preselected) {
-            Optional<FigureChooser.Choice> choice = chooser.choose(participants, names, preselected);
+            Optional<FigureChooser.Choice> choice = chooser.choose(participants, names, preselected, taggingView.lastClick());
             refocus();
             return choice;
+        }
+
+        @Override
+        public boolean confirmDeleteStill(org.sandtray.library.Stills.Deletion would) {
+            javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(messages.get("cull.deleteButton"),
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.ButtonType cancel = Buttons.cancel(messages);
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                    messages.get("cull.deleteText", would.marks(), would.annotations(), would.placements()), delete, cancel);
+            alert.setTitle(messages.get("cull.deleteTitle"));
+            alert.setHeaderText(messages.get("cull.deleteHeader", would.still().id()));
+            // Enter keeps the still: deleting for good takes a deliberate click or Tab to the red button
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+            alert.getDialogPane().lookupButton(delete).getStyleClass().add("danger");
+            alert.getDialogPane().lookupButton(delete).setId("confirmDelete");
+            boolean yes = alert.showAndWait().filter(b -> b == delete).isPresent();
+            refocus();
+            return yes;
         }
 
         @Override

@@ -77,6 +77,10 @@ public final class SessionConsoleModel {
     private final ObservableList<Still> stills = FXCollections.observableArrayList();
     private final ObservableList<String> turnOrder = FXCollections.observableArrayList();
     private final IntegerProperty currentPosition = new SimpleIntegerProperty(-1);
+    private final BooleanProperty filmstripFocused = new SimpleBooleanProperty();
+    private final StillCulling culling;
+    private final List<java.util.function.LongConsumer> deletedListeners = new java.util.ArrayList<>();
+    private Runnable cullUndo;
     private boolean consentAcknowledged;
     private Session session;
 
@@ -92,6 +96,11 @@ public final class SessionConsoleModel {
         this.tagging = new TaggingModel(library, messages, new UndoStack());
         tagging.undoStack().onChange(this::tagChanged);
         screen.addListener((o, a, b) -> updateLegend());
+        filmstripFocused.addListener((o, a, b) -> updateLegend());
+        this.culling = new StillCulling(library, messages, dialogs::confirmDeleteStill, n -> {
+            cullUndo = n.undo();
+            notice.set(n);
+        }, this::refresh, this::stillDeleted);
         settleMode.addListener((o, was, on) -> {
             if (on && ended.get()) settleMode.set(false); // a finished session takes no stills
         });
@@ -141,6 +150,68 @@ public final class SessionConsoleModel {
 
     public ObservableList<String> turnOrder() { return turnOrder; }
 
+    /** True while the filmstrip has the keyboard focus: its culling keys act on the still chosen there (set by the view). */
+    public BooleanProperty filmstripFocused() { return filmstripFocused; }
+
+    /** Culling the stills: star, reject, the final tray, delete. */
+    public StillCulling culling() { return culling; }
+
+    /** Told the id of every still deleted for good, to drop it from views and caches. */
+    public void onStillDeleted(java.util.function.LongConsumer listener) { deletedListeners.add(listener); }
+
+    private void stillDeleted(long id) {
+        if (taggedStill.get() != null && taggedStill.get().id() == id) {
+            taggedStill.set(null);
+            tagging.clear();
+            if (screen.get() == Screen.TAGGING) screen.set(Screen.LIVE);
+        }
+        if (chosenStill.get() != null && chosenStill.get().id() == id) chosenStill.set(null);
+        deletedListeners.forEach(l -> l.accept(id));
+    }
+
+    /**
+     * The filmstrip's keys, while it has the focus: P star, X reject, U neither, F final tray,
+     * Delete (asks first); Ctrl+Z takes back the last of these; Esc leaves the filmstrip. Other
+     * turn keys say calmly where they work instead of acting.
+     */
+    private boolean filmstripKey(KeyCode code, boolean shortcut) {
+        if (shortcut && code == KeyCode.Z) {
+            Runnable undo = cullUndo;
+            cullUndo = null;
+            if (undo != null) undo.run(); else note(messages.get("note.nothingToUndo"));
+            return true;
+        }
+        if (shortcut) return false;
+        if (code == KeyCode.ESCAPE) {
+            filmstripFocused.set(false);
+            return true;
+        }
+        if (code == KeyCode.ENTER) {
+            filmstripFocused.set(false); // the still opens for tagging: its keys are the tagging view's now
+            return false;
+        }
+        if (code.isArrowKey() || code == KeyCode.HOME || code == KeyCode.END) return false;
+        if (!StillCulling.isKey(code)) {
+            if (TURN_KEYS.containsKey(code) || code == KeyCode.SPACE || code == KeyCode.T || code == KeyCode.C || code == KeyCode.E
+                    || ANNOTATION_KEYS.containsKey(code) || code == KeyCode.B) {
+                note(messages.get("note.filmstripFocus", keyName(code)));
+                return true;
+            }
+            return false;
+        }
+        Still still = chosenStill.get();
+        if (still == null) {
+            note(messages.get("note.chooseStill", keyName(code)));
+            return true;
+        }
+        try {
+            culling.act(code, still);
+        } catch (RuntimeException e) {
+            report(e);
+        }
+        return true;
+    }
+
     /** Index in the turn order of whose turn it is, -1 when nobody's. */
     public IntegerProperty currentPosition() { return currentPosition; }
 
@@ -167,6 +238,7 @@ public final class SessionConsoleModel {
      * it says calmly why nothing happened. Returns whether the key was the console's.
      */
     public boolean key(KeyCode code, boolean shortcut, boolean alt) {
+        if (filmstripFocused.get() && !alt && filmstripKey(code, shortcut)) return true;
         try {
             if (shortcut && code == KeyCode.Z) {
                 if (screen.get() == Screen.TAGGING) undoTag(); else undoTurn();
@@ -498,7 +570,10 @@ public final class SessionConsoleModel {
     public void refresh() {
         session = library.sessions().require(sessionId);
         ended.set(!session.open());
+        Long chosen = chosenStill.get() == null ? null : chosenStill.get().id();
         stills.setAll(library.stills().list(sessionId));
+        // the still chosen stays chosen through a reload (a star or the final tray changed its row)
+        if (chosen != null) stills.stream().filter(st -> st.id() == chosen).findFirst().ifPresent(chosenStill::set);
         turnOrder.setAll(session.turnOrder().stream().map(c -> nameOf(c) + " (" + c + ")").toList());
         if (!isGroup()) {
             headline.set(messages.get("console.individual", nameOf(session.studentCode())));
@@ -512,7 +587,7 @@ public final class SessionConsoleModel {
     }
 
     private void updateLegend() {
-        legend.set(messages.get(screen.get() == Screen.TAGGING ? "console.keysTagging"
+        legend.set(messages.get(filmstripFocused.get() ? "console.keysFilmstrip" : screen.get() == Screen.TAGGING ? "console.keysTagging"
                 : ended.get() ? "console.keysEnded" : "console.keysLive"));
     }
 }

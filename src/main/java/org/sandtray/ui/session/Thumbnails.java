@@ -85,4 +85,8 @@ final class Thumbnails {
 
     /** Drops every decoded picture (the screen locked): they are decoded again when next shown. */
     void forget() { cache.clear(); }
+    /** Drops a still's thumbnail (the still was deleted for good: its image leaves memory too). */
+    void forget(long stillId) {
+        cache.remove(stillId);
+    }
 }

@@ -2,62 +2,69 @@ package org.sandtray.ui.tagging;
 
 import org.sandtray.domain.Category;
 import org.sandtray.domain.Figure;
+import org.sandtray.library.FigureFinder;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Finds figures as the counselor types: by Chinese or English name, or by category name;
- * figures used recently come first. Plain logic, tested without a screen.
+ * Finds figures as the counselor types: by Chinese or English name, category, pinyin or its
+ * initials ({@code lh} finds 老虎), with the figures used recently (in this and earlier sessions)
+ * first. The pinyin index loads a dictionary (about two seconds the first time): it is made off the
+ * UI thread with {@link #withPinyin()}, and until it is there the search works by name alone.
+ * Plain logic, tested without a screen.
  */
 public final class FigureSearch {
-    private static final int RECENT = 12;
+    static final int RECENT = 12;
     private final List<Figure> catalogue;
     private final Deque<Long> recent = new ArrayDeque<>();
+    private volatile FigureFinder finder;
+    private final javafx.beans.property.BooleanProperty pinyinReady = new javafx.beans.property.SimpleBooleanProperty();
 
+    /** By name only, nothing used yet. */
     public FigureSearch(List<Figure> catalogue) {
+        this(catalogue, List.of(), false);
+    }
+
+    /**
+     * @param recentlyUsed figure ids placed most recently across sessions, most recent first
+     * @param pinyin       build the pinyin index now (slow the first time: not on the UI thread)
+     */
+    public FigureSearch(List<Figure> catalogue, List<Long> recentlyUsed, boolean pinyin) {
         this.catalogue = List.copyOf(catalogue);
+        recentlyUsed.stream().limit(RECENT).forEach(recent::addLast);
+        this.finder = new FigureFinder(this.catalogue, pinyin);
+        pinyinReady.set(pinyin);
+    }
+
+    /** True once figures are found by pinyin (set on the UI thread when {@link #withPinyin()} has finished). */
+    public javafx.beans.property.BooleanProperty pinyinReady() { return pinyinReady; }
+
+    /** Builds the pinyin index (call on a worker thread); searches find by pinyin from then on. */
+    public FigureSearch withPinyin() {
+        this.finder = new FigureFinder(catalogue, true);
+        return this;
     }
 
     /** Remembers a figure as just used. */
-    public void used(Figure figure) {
+    public synchronized void used(Figure figure) {
         recent.remove(figure.id());
         recent.addFirst(figure.id());
         while (recent.size() > RECENT) recent.removeLast();
     }
 
+    /** Whether the figure is among those used recently (the chooser marks them). */
+    public synchronized boolean recent(Figure figure) {
+        return recent.contains(figure.id());
+    }
+
     public List<Figure> find(String query, Category only) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        List<Figure> matches = new ArrayList<>();
-        for (Figure f : catalogue) {
-            if (only != null && f.category() != only) continue;
-            if (q.isEmpty() || matches(f, q)) matches.add(f);
+        List<Long> ids;
+        synchronized (this) {
+            ids = new ArrayList<>(recent);
         }
-        matches.sort((a, b) -> Integer.compare(rank(a, q), rank(b, q)));
-        return matches;
-    }
-
-    private static boolean matches(Figure f, String q) {
-        return contains(f.nameZh(), q) || contains(f.nameEn(), q) || contains(f.subtype(), q)
-                || f.category().nameZh().contains(q) || f.category().code().startsWith(q);
-    }
-
-    private static boolean contains(String name, String q) {
-        return name != null && name.toLowerCase(Locale.ROOT).contains(q);
-    }
-
-    /** Recently used first (most recent first), then names that start with the query, then the rest. */
-    private int rank(Figure f, String q) {
-        int i = 0;
-        for (long id : recent) {
-            if (id == f.id()) return i;
-            i++;
-        }
-        boolean starts = !q.isEmpty() && ((f.nameZh() != null && f.nameZh().startsWith(q))
-                || (f.nameEn() != null && f.nameEn().toLowerCase(Locale.ROOT).startsWith(q)));
-        return starts ? 100 : 200;
+        return finder.find(query, only, ids);
     }
 }

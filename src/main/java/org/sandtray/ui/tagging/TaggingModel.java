@@ -69,6 +69,12 @@ public final class TaggingModel {
         reload();
     }
 
+    /** Shows no still (the one shown was deleted). */
+    public void clear() {
+        stillId = -1;
+        reload();
+    }
+
     public void reload() {
         if (stillId < 0) {
             markers.clear();
@@ -135,6 +141,23 @@ public final class TaggingModel {
         Double next = facing == null ? 0.0 : facing >= 270 ? null : facing + 90;
         undo.perform(new PlacementDetailEdit(library, marker.ref(), facing, next, marker.buried(), marker.buried(),
                 messages.get("edit.facing", marker.figure())));
+        reload();
+    }
+
+    /** Sets which way the figure faces (null: not recorded); undoable. */
+    public void setFacing(Marker marker, Double degrees) {
+        if (java.util.Objects.equals(marker.facingDegrees(), degrees)) return;
+        undo.perform(new PlacementDetailEdit(library, marker.ref(), marker.facingDegrees(), degrees, marker.buried(), marker.buried(),
+                messages.get("edit.facing", marker.figure())));
+        reload();
+    }
+
+    /** Sets the counselor's note on the figure (blank clears it); undoable. */
+    public void setNote(Marker marker, String note) {
+        String before = library.placements().require(marker.ref().id()).note();
+        String after = note == null || note.isBlank() ? null : note.strip();
+        if (java.util.Objects.equals(before, after)) return;
+        undo.perform(new NoteEdit(library, marker.ref(), before, after, messages.get("edit.note", marker.figure())));
         reload();
     }
 

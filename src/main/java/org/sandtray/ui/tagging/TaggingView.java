@@ -61,10 +61,14 @@ public final class TaggingView {
     private final ScrollPane scroll = new ScrollPane(canvas);
     private final FlowPane legend = new FlowPane(12, 4);
     private final BorderPane root = new BorderPane();
+    private final MarkerPanel panel;
     private Image image;
     private TrayMapping mapping;
+    /** Where the pointer is over the still (canvas pixels), for zooming about it; null when it is elsewhere. */
+    private javafx.geometry.Point2D pointer;
+    private javafx.geometry.Point2D lastClick;
     private double zoom = 1;
-    private StudentColours colours = new StudentColours(java.util.List.of());
+    private StudentColours colours = new StudentColours(java.util.List.of(), java.util.List.of());
     private Still showing;
     private Marker dragging;
     private double dragX;
@@ -87,6 +91,8 @@ public final class TaggingView {
         legend.setPadding(new Insets(6));
         root.setCenter(scroll);
         root.setBottom(legend);
+        panel = new MarkerPanel(model, new MarkerDetails(library, messages, names), messages, e -> onError.accept(e));
+        root.setRight(panel.view());
         model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> draw());
         model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> draw());
         model.selected().addListener((o, a, b) -> draw());
@@ -96,11 +102,14 @@ public final class TaggingView {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
-            if (e.isControlDown()) {
-                zoomBy(e.getDeltaY() > 0 ? 1.2 : 1 / 1.2);
+            if (e.isControlDown() || e.isShortcutDown()) {
+                javafx.geometry.Point2D at = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+                zoomAt(e.getDeltaY() > 0 ? 1.2 : 1 / 1.2, at);
                 e.consume();
             }
         });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer = new javafx.geometry.Point2D(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer = null);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
             if (image != null && zoom == 1) fit();
         });
@@ -168,9 +177,53 @@ public final class TaggingView {
     /** Asked for the words of a text annotation. */
     public void onTextWanted(java.util.function.Supplier<java.util.Optional<String>> ask) { this.askText = ask; }
 
+    /** + and -: zooms about the pointer when it is over the still, else about the middle of what is shown. */
     public void zoomBy(double factor) {
+        zoomAt(factor, pointer);
+    }
+
+    /** The still's panel of markers (for the window's test). */
+    public MarkerPanel panel() { return panel; }
+
+    /** Where the counselor last clicked on the still, on the screen (the figure chooser opens beside it). */
+    public javafx.geometry.Point2D lastClick() { return lastClick; }
+
+    /** Gives the keyboard to the still (after leaving the filmstrip). */
+    public void focus() {
+        canvas.requestFocus();
+    }
+
+    /** Shows nothing (the still shown was deleted for good). */
+    public void clear() {
+        showing = null;
+        image = null;
+        draw();
+    }
+
+    /** The zoom level (1: the still fits the view). */
+    public double zoom() { return zoom; }
+
+    /**
+     * Zooms by the factor keeping the canvas point under the pointer where it is on the screen.
+     *
+     * @param at a canvas point, or null for the middle of the part shown
+     */
+    void zoomAt(double factor, javafx.geometry.Point2D at) {
+        if (image == null) return;
+        double viewW = scroll.getViewportBounds().getWidth();
+        double viewH = scroll.getViewportBounds().getHeight();
+        double[] offset = {ZoomMath.offset(scroll.getHvalue(), canvas.getWidth(), viewW),
+                ZoomMath.offset(scroll.getVvalue(), canvas.getHeight(), viewH)};
+        javafx.geometry.Point2D p = at != null ? at : new javafx.geometry.Point2D(offset[0] + Math.min(viewW, canvas.getWidth()) / 2,
+                offset[1] + Math.min(viewH, canvas.getHeight()) / 2);
+        double before = scale();
         zoom = Math.max(0.2, Math.min(8, zoom * factor));
         resize();
+        double ratio = scale() / before;
+        scroll.layout();
+        scroll.setHvalue(ZoomMath.value(ZoomMath.keep(p.getX(), p.getX() - offset[0], ratio), canvas.getWidth(), viewW));
+        scroll.setVvalue(ZoomMath.value(ZoomMath.keep(p.getY(), p.getY() - offset[1], ratio), canvas.getHeight(), viewH));
+        if (pointer != null) pointer = new javafx.geometry.Point2D(pointer.getX() * ratio, pointer.getY() * ratio);
     }
 
     private void fit() {
@@ -364,6 +417,7 @@ public final class TaggingView {
             }
             dragging = null;
         } else if (!moved && spot != null) {
+            lastClick = new javafx.geometry.Point2D(e.getScreenX(), e.getScreenY());
             onEmptyClick.accept(spot);
         }
         draw();

@@ -288,6 +288,105 @@ class SessionConsoleModelTest {
         assertEquals(1, library.placements().list(s.id()).size());
     }
 
+    /**
+     * The filmstrip's culling keys act only while it has the focus (P stars there, records a turn
+     * elsewhere); each change is said with its Undo; Delete asks first and removes the still, its
+     * marks and its file for good; the view shown and the legend follow.
+     */
+    @Test
+    void filmstripKeysCullOnlyWhileItHasTheFocus() throws Exception {
+        Session s = library.sessions().startGroup("沙盘世界", null, List.of("S1", "S2", "S3"), Instant.now());
+        int[] frame = {0};
+        StillCamera camera = sink -> {
+            try (Mat m = new Mat()) {
+                DemoTrayScene.standard(640, 360).render(m, 20_000L * frame[0]++);
+                return CompletableFuture.completedFuture(sink.store(new CapturedStill(new StillEncoder(85).jpeg(m), 640, 360,
+                        Instant.now(), "test")));
+            } catch (java.io.IOException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        };
+        SessionConsoleModel model = new SessionConsoleModel(library, new Messages(Locale.ENGLISH), s.id(), camera, Background.direct(),
+                answers);
+        model.key(KeyCode.P, false, false);
+        model.key(KeyCode.SPACE, false, false);
+        model.key(KeyCode.X, false, false);
+        model.key(KeyCode.SPACE, false, false);
+        model.key(KeyCode.ENTER, false, false);
+        answers.figure = "老虎";
+        model.placeAt(new TrayPoint(0.3, 0.3));
+        model.key(KeyCode.ESCAPE, false, false);
+        assertEquals(2, model.stills().size());
+        var first = model.stills().get(0);
+        var second = model.stills().get(1);
+
+        model.chosenStill().set(first);
+        model.key(KeyCode.P, false, false);
+        assertEquals(3, library.turns().list(s.id()).size(), "without the focus on the filmstrip, P records a turn");
+        model.key(KeyCode.Z, true, false);
+
+        model.filmstripFocused().set(true);
+        assertTrue(model.legend().get().startsWith("Keys (filmstrip)"), model.legend().get());
+        model.key(KeyCode.P, false, false);
+        assertEquals(2, library.turns().list(s.id()).size(), "with the focus on the filmstrip, P records no turn");
+        assertTrue(library.stills().require(first.id()).starred());
+        assertEquals("Still " + first.id() + " starred.", model.notice().get().text());
+        assertTrue(model.stills().get(0).starred(), "the filmstrip shows the star");
+        assertEquals(first.id(), model.chosenStill().get().id(), "the still stays chosen");
+        model.key(KeyCode.Z, true, false);
+        assertFalse(library.stills().require(first.id()).starred(), "Ctrl+Z in the filmstrip takes the star back");
+
+        model.key(KeyCode.X, false, false);
+        assertTrue(library.stills().require(first.id()).rejected());
+        assertEquals(2, library.turns().list(s.id()).size(), "X rejects the still, it is not a pass");
+        model.notice().get().undo().run();
+        assertFalse(library.stills().require(first.id()).rejected(), "the notice's Undo restores it");
+
+        model.key(KeyCode.S, false, false);
+        assertEquals(2, library.turns().list(s.id()).size());
+        assertEquals("S is a key of the view: the filmstrip has the focus (press Esc to leave it).", model.notice().get().text());
+
+        model.key(KeyCode.F, false, false);
+        assertEquals(first.id(), library.stills().finalOf(s.id()).orElseThrow().id());
+        model.chosenStill().set(model.stills().get(1));
+        model.key(KeyCode.X, false, false);
+        assertEquals(Notice.Kind.DONE, model.notice().get().kind());
+        model.chosenStill().set(model.stills().get(0));
+        model.key(KeyCode.X, false, false);
+        assertEquals(Notice.Kind.NOTE, model.notice().get().kind(), "the final tray is not rejected: a calm note");
+        assertTrue(answers.failures.isEmpty());
+
+        // delete the still that is being tagged: asked, then gone with its mark, figure and file
+        model.chosenStill().set(model.stills().get(1));
+        model.filmstripFocused().set(false);
+        model.key(KeyCode.ENTER, false, false);
+        assertEquals(second.id(), model.taggedStill().get().id());
+        model.filmstripFocused().set(true);
+        answers.delete = false;
+        model.key(KeyCode.DELETE, false, false);
+        assertEquals(1, answers.deletionAsked.marks());
+        assertEquals(1, answers.deletionAsked.placements());
+        assertTrue(library.stills().byId(second.id()).isPresent(), "cancelled: kept");
+        answers.delete = true;
+        java.nio.file.Path file = dir.resolve("stills").resolve(second.contentHash().substring(0, 2)).resolve(second.fileName());
+        assertTrue(java.nio.file.Files.isRegularFile(file));
+        List<Long> forgotten = new ArrayList<>();
+        model.onStillDeleted(forgotten::add);
+        model.key(KeyCode.DELETE, false, false);
+        assertTrue(library.stills().byId(second.id()).isEmpty());
+        assertFalse(java.nio.file.Files.exists(file), "its file is gone");
+        assertTrue(library.placements().list(s.id()).isEmpty(), "the figure tagged on it alone went with it");
+        assertEquals(List.of(second.id()), forgotten, "views are told to drop it");
+        assertNull(model.taggedStill().get(), "the deleted still is no longer shown");
+        assertEquals(SessionConsoleModel.Screen.LIVE, model.screen().get());
+        assertNull(model.notice().get().undo(), "a deletion has no Undo: the question said so");
+        assertTrue(library.check().run(true).ok(), () -> "check is clean after: " + library.check().run(true));
+
+        model.key(KeyCode.ESCAPE, false, false);
+        assertFalse(model.filmstripFocused().get());
+        assertTrue(model.legend().get().startsWith("Keys (live view)"), model.legend().get());
+    }
+
     private SessionConsoleModel model(Session s, Locale locale) {
         StillCamera camera = sink -> {
             try {
@@ -328,6 +427,15 @@ class SessionConsoleModelTest {
         public Optional<FigureChooser.Choice> chooseFigure(List<String> participants, Function<String, String> names, String pre) {
             preselected = pre;
             return Optional.of(new FigureChooser.Choice(library.figures().require(figure), pre));
+        }
+
+        boolean delete;
+        org.sandtray.library.Stills.Deletion deletionAsked;
+
+        @Override
+        public boolean confirmDeleteStill(org.sandtray.library.Stills.Deletion would) {
+            deletionAsked = would;
+            return delete;
         }
 
         @Override

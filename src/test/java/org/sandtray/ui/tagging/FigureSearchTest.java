@@ -31,4 +31,18 @@ class FigureSearchTest {
             assertFalse(search.find("no such figure", null).iterator().hasNext());
         }
     }
+
+    @Test
+    void findsByPinyinOnceTheIndexIsMadeAndRemembersFiguresUsedInEarlierSessions(@TempDir Path dir) {
+        try (Library library = Library.create(dir, "test")) {
+            FigureSearch search = new FigureSearch(library.figures().list(), List.of(library.figures().require("房子").id()), false);
+            assertFalse(search.pinyinReady().get());
+            assertTrue(search.find("lh", null).stream().noneMatch(f -> "老虎".equals(f.nameZh())), "no pinyin before the index is made");
+            search.withPinyin();
+            assertEquals("老虎", search.find("lh", null).get(0).nameZh());
+            assertEquals("老虎", search.find("laohu", null).get(0).nameZh());
+            assertEquals("房子", search.find("", null).get(0).nameZh(), "used in an earlier session: first");
+            assertTrue(search.recent(library.figures().require("房子")));
+        }
+    }
 }

@@ -1,5 +1,5 @@
--- Sandtray Recorder library, version 4: privacy at rest. Documented in docs/data-format.md
--- ("Schema version 4: privacy"). Only tables, columns and indexes are added: every row keeps its id.
+-- Sandtray Recorder library, version 6: privacy at rest (issue 9; written as version 4 beside issue 12's version 5, numbered after it when merged). Documented in docs/data-format.md
+-- ("Schema version 6: privacy"). Only tables, columns and indexes are added: every row keeps its id.
 
 -- The data keys of an encrypted library, wrapped twice: under the key Argon2id derives from the
 -- passphrase (its parameters and salt here) and under the recovery key. No row: a plain library.
