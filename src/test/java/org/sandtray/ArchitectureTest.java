@@ -9,14 +9,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
 /**
- * The layers, kept honest: the core (domain, library, capture, vision, timeline, export) knows
+ * The layers, kept honest: the core (domain, library, capture, vision, timeline, review, export) knows
  * nothing of the screen or the command line; the domain knows nothing of storage; library code
  * logs through SLF4J and never prints.
  */
 @AnalyzeClasses(packages = "org.sandtray", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CORE = {"org.sandtray.domain..", "org.sandtray.library..", "org.sandtray.capture..",
-            "org.sandtray.vision..", "org.sandtray.timeline..", "org.sandtray.export.."};
+            "org.sandtray.vision..", "org.sandtray.timeline..", "org.sandtray.review..", "org.sandtray.export.."};
 
     @ArchTest
     static final ArchRule core_has_no_javafx = noClasses().that().resideInAnyPackage(CORE)

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * Lists the cameras of Windows (DirectShow) and macOS (AVFoundation) by running the ffmpeg program
  * that ships inside the FFmpeg jar with {@code -list_devices true} and reading its log. Run as a
  * separate process because FFmpeg prints the list through its process-wide log, which the program
- * keeps quiet in its own process; the log is UTF-8 on every OS. See docs/decisions/0007.
+ * keeps quiet in its own process; the log is UTF-8 on every OS. See docs/decisions/0009.
  */
 final class FfmpegDeviceLister {
     private static final Logger log = LoggerFactory.getLogger(FfmpegDeviceLister.class);

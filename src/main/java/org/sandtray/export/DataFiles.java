@@ -237,6 +237,10 @@ final class DataFiles {
             Map<String, Object> zones = new LinkedHashMap<>();
             for (TrayZone z : TrayZone.values()) zones.put(z.code(), summary.zone(z));
             sm.put("zones", zones);
+            sm.put("empty_zones", summary.total().emptyZones());
+            sm.put("fences", summary.total().fences());
+            sm.put("moves", summary.total().moves());
+            sm.put("passes", summary.total().passes());
             List<Object> over = new ArrayList<>();
             for (StudentSummary.SessionLine line : summary.sessions()) {
                 Map<String, Object> lm = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import org.sandtray.domain.Turn;
 import org.sandtray.library.Library;
 import org.sandtray.library.LibraryException;
 import org.sandtray.library.Placements;
+import org.sandtray.review.SessionHistory;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,10 +41,11 @@ public final class ExportSource {
 
     /**
      * A session with what happened in it: its stills without the rejected ones. The final tray is
-     * the still the counselor chose, else the last one.
+     * the still the counselor chose, else the last one. {@code history} is the whole record (rejected
+     * stills included), from which the review's counts are taken, so the case pack and the window agree.
      */
     public record SessionRecord(Session session, List<String> participants, List<Turn> turns, List<Placement> placements,
-                                List<StillRecord> stills) {
+                                List<StillRecord> stills, SessionHistory history) {
         public StillRecord finalTray() {
             return stills.stream().filter(r -> r.still().finalTray()).findFirst()
                     .orElse(stills.isEmpty() ? null : stills.get(stills.size() - 1));
@@ -101,8 +103,10 @@ public final class ExportSource {
                 stills.add(new StillRecord(still, ordinal++, setup, library.placements().standingOn(still.id()),
                         library.annotations().list(still.id())));
             }
-            records.add(new SessionRecord(s, library.sessions().participants(s.id()), library.turns().list(s.id()),
-                    library.placements().list(s.id()), stills));
+            List<Turn> turns = library.turns().list(s.id());
+            List<Placement> placements = library.placements().list(s.id());
+            records.add(new SessionRecord(s, library.sessions().participants(s.id()), turns, placements, stills,
+                    new SessionHistory(s, turns, library.stills().list(s.id()), placements)));
         }
         return new ExportSource(scope, records, library.students().list(), library.figures().list(), unconsented);
     }

@@ -93,7 +93,7 @@ public final class AuditLog {
     }
 
     /**
-     * Chains lines written before the chain existed (a library from before schema version 4), in
+     * Chains lines written before the chain existed (a library from before schema version 6), in
      * order, and records the head. Lines already chained are left as they are.
      */
     void chainUnchained() {

@@ -41,7 +41,7 @@ import java.util.zip.ZipOutputStream;
  * (so an encrypted library's files stay encrypted, and its database holds only sealed text and
  * wrapped keys), and a manifest with each entry's size and SHA-256. It is written under a
  * temporary name, flushed, read back whole against the manifest, and only then given its name;
- * the library records when (decisions/0012).
+ * the library records when (decisions/0025).
  */
 public final class Backup {
     private static final Logger log = LoggerFactory.getLogger(Backup.class);

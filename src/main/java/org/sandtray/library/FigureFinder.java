@@ -16,7 +16,7 @@ import java.util.Map;
  * Finds figures as a counselor types: by Chinese or English name, sub-type or category, and by the
  * pinyin of the Chinese name, whole or by initials ({@code laohu}, {@code lh} find 老虎). Pinyin
  * comes from houbb/pinyin's phrase dictionary, so a word reads as it is said (长颈鹿 is
- * changjinglu, not zhangjinglu); decisions/0013. The dictionary takes about two seconds to load the
+ * changjinglu, not zhangjinglu); decisions/0022. The dictionary takes about two seconds to load the
  * first time in a process: build a finder off the UI thread.
  *
  * Order: figures used recently first (most recent first), then a whole-name match, then names,

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * first two hex digits of the file's name: the SHA-256 of the photo in a plain library, a keyed
  * hash of it in an encrypted one, whose files are encrypted ({@link StillCipher}). A write is staged as {@code stills/.tmp-UUID.jpg}
  * (written, fsynced, folder fsynced) and renamed into place only after its row is committed
- * (then the shard folder is fsynced): see docs/decisions/0007-still-files-appear-after-their-row.md.
+ * (then the shard folder is fsynced): see docs/decisions/0014-still-files-appear-after-their-row.md.
  */
 public final class FileStillStore implements StillStore {
     static final String FOLDER = "stills";

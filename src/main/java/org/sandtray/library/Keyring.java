@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The wrapped data keys of an encrypted library (table {@code keyring}, one row): under the key
  * Argon2id derives from the passphrase with the stored parameters and salt, and separately under
- * the recovery key. Changing the passphrase re-wraps the same data keys (decisions/0011).
+ * the recovery key. Changing the passphrase re-wraps the same data keys (decisions/0024).
  */
 final class Keyring {
     static final int FORMAT = 1;
@@ -33,7 +33,7 @@ final class Keyring {
 
     private Keyring() {}
 
-    /** The stored keyring, or empty for a plain library (or one older than schema version 4). */
+    /** The stored keyring, or empty for a plain library (or one older than schema version 6). */
     static Optional<Stored> read(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'keyring'");
              ResultSet r = s.executeQuery()) {

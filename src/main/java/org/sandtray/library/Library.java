@@ -17,7 +17,7 @@ import java.util.Optional;
  * while open so that a second copy of the program cannot change it. An encrypted library opens
  * only with its passphrase or recovery key ({@link Secret}), checked before anything in the
  * folder can change; its sealed text and still files are then encrypted and decrypted by the
- * codec and the store handed to the repositories (decisions/0011).
+ * codec and the store handed to the repositories (decisions/0024).
  */
 public final class Library implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Library.class);
@@ -413,7 +413,7 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Encrypts this plain library in place (decisions/0011): new data keys wrapped by the
+     * Encrypts this plain library in place (decisions/0024): new data keys wrapped by the
      * passphrase and the recovery key, every sealed column and still file encrypted, the database
      * compacted so no plain page is left. Write and verify a backup first ({@link Backup}); close
      * the library afterwards and open it again with its passphrase.

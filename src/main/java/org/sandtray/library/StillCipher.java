@@ -13,7 +13,7 @@ import java.security.MessageDigest;
 /**
  * How still bytes are named and kept on disk: in a plain library as they are, under the SHA-256 of
  * their bytes; in an encrypted one encrypted (Tink streaming AEAD), under a keyed hash, so the
- * name does not confirm that a known photo is inside (decisions/0011).
+ * name does not confirm that a known photo is inside (decisions/0024).
  */
 interface StillCipher {
     /** The file name (without extension) of these plain bytes. */

@@ -107,7 +107,7 @@ class StillCullingTest {
         assertTrue(cannotReject.err().contains("final tray"), cannotReject.err());
         assertTrue(Cli.ok(lib, "session", "show", session).out().contains("final still: " + s1 + " (chosen)"));
 
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = org.sandtray.library.TestLibraries.open(lib, "test")) {
             StudentYear year = new StudentYears(library).of("B", new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
             assertEquals(Long.parseLong(s1), year.sessions().get(0).finalStill().id(), "the student year uses the chosen final still");
             assertEquals(List.of("老虎"), year.sessions().get(0).finalTray().stream().map(f -> f.figure()).toList(),
@@ -137,7 +137,7 @@ class StillCullingTest {
         assertEquals(0, check.code(), check.toString());
         assertEquals(2, list().size());
 
-        try (Library library = Library.open(lib, "test")) {
+        try (Library library = org.sandtray.library.TestLibraries.open(lib, "test")) {
             List<Placement> left = library.placements().list(Long.parseLong(session));
             assertEquals(List.of("老虎", "松树"), left.stream().map(Placement::figureName).toList());
             assertEquals(List.of(MarkEvent.PLACED), left.get(0).marks().stream().map(m -> m.event()).toList(),

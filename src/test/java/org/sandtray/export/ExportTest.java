@@ -130,7 +130,7 @@ class ExportTest {
         assertTrue(turns.startsWith("\uFEFF"), "UTF-8 with a byte-order mark for Excel and WPS");
         assertTrue(turns.contains(",同学,place,房子,"), turns);
         String pdf = pdfText(out.resolve("case-pack.pdf"));
-        assertTrue(pdf.contains("学生 S01 的历次沙盘") && pdf.contains("沙具首次放置的区域"), pdf);
+        assertTrue(pdf.contains("学生 S01 的历次沙盘") && pdf.contains("沙具最后所在的区域"), pdf);
         JsonNode json = new ObjectMapper().readTree(out.resolve("data/export.json").toFile());
         assertEquals(3, json.at("/student_summary/figures").asInt(), "tiger, bridge, pine");
         assertEquals(1, json.at("/student_summary/zones/upper_left").asInt(), json.toPrettyString());

@@ -47,7 +47,7 @@ class DailyWindowFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        library = Library.create(dir, "test");
+        library = org.sandtray.library.TestLibraries.create(dir, "test");
         UiFixtures.club(library, true);
         Stage stage = FxToolkit.registerPrimaryStage();
         AppContext context = new AppContext(library, new Messages(Locale.SIMPLIFIED_CHINESE),

@@ -137,7 +137,7 @@ class SessionWindowFxTest {
         robot.clickOn("#wrapTitle").write("森林里的家");
         robot.clickOn("#wrapStory").write("小老虎回家了");
         robot.lookup(".button").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton())
+                .filter(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton() && org.testfx.util.NodeQueryUtils.isVisible().test(b))
                 .findFirst().ifPresent(robot::clickOn);
         waitUntil(() -> !library.sessions().require(session.id()).open());
         Session ended = library.sessions().require(session.id());

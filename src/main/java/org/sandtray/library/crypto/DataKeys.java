@@ -20,7 +20,7 @@ import java.util.Arrays;
  * A library's data keys: three random 256-bit keys made once when the library is made encrypted,
  * never derived from the passphrase (changing the passphrase re-wraps them; nothing is
  * re-encrypted). Each is used with Tink's primitive for it, the same algorithms as Tink's
- * templates of those names (decisions/0011):
+ * templates of those names (decisions/0024):
  * <ul>
  * <li>fields: AEAD AES256_GCM, for sealed text, with the table, column and row as associated data
  *     (a value moved to another row or column no longer opens);</li>

@@ -12,14 +12,14 @@ import java.util.Arrays;
 /**
  * Argon2id's cost parameters. They are stored with each library, so a later version can choose
  * stronger ones for new libraries and passphrase changes without locking anyone out of an older
- * one (decisions/0011).
+ * one (decisions/0024).
  *
  * @param memoryKiB   memory in KiB
  * @param iterations  passes over the memory
  * @param parallelism lanes
  */
 public record KdfParameters(int memoryKiB, int iterations, int parallelism) {
-    /** RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes (about 0.3 s warm here; decisions/0011). */
+    /** RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes (about 0.3 s warm here; decisions/0024). */
     public static final KdfParameters DEFAULT = new KdfParameters(64 * 1024, 3, 4);
     /** OWASP's minimum for Argon2id (19 MiB, 2 passes, 1 lane): the weakest the command line accepts. */
     public static final KdfParameters OWASP_MINIMUM = new KdfParameters(19 * 1024, 2, 1);

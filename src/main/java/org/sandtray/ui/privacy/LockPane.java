@@ -26,7 +26,7 @@ public final class LockPane {
         passphrase.setMaxWidth(320);
         Button unlock = new Button(messages.get("lock.unlock"));
         unlock.setId("unlock");
-        unlock.setDefaultButton(true);
+        unlock.defaultButtonProperty().bind(lock.locked()); // Enter unlocks only while locked; it never reaches a hidden pane
         Runnable tryUnlock = () -> {
             lock.unlock(passphrase.getText());
             passphrase.clear();

@@ -49,7 +49,8 @@ public final class RecoveryKeyDialog {
                 Files.writeString(file.toPath(), messages.get("recovery.fileText", recoveryKey), StandardCharsets.UTF_8);
                 saved.setText(messages.get("recovery.savedTo", file));
             } catch (IOException ex) {
-                saved.setText(ex.getMessage());
+                // the disk full, no permission, a missing folder: said in the window's language, with the file
+                saved.setText(org.sandtray.library.IoProblems.of(ex, file.toPath(), file.toPath().getParent()).render(messages.locale()));
             }
         });
         CheckBox confirmed = new CheckBox(messages.get("recovery.confirm"));

@@ -12,7 +12,7 @@ import java.util.Map;
  * One colour per pupil, the same in every session, screen and year: chosen by the pupil's
  * library id (never reused, never changed), so pupils added together (a roster import, a
  * club) get different colours, up to the twelve in the palette. Not by turn position: that
- * changes with every draw of the turn order. See decisions/0011.
+ * changes with every draw of the turn order. See decisions/0020.
  */
 public final class StudentColours {
     /** Strong colours that stay apart on sand and on a dark background; no grey (grey means "someone else"). */

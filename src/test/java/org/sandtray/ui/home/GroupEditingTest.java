@@ -37,7 +37,7 @@ class GroupEditingTest {
 
     @BeforeEach
     void open() {
-        library = Library.create(dir, "test");
+        library = org.sandtray.library.TestLibraries.create(dir, "test");
         UiFixtures.club(library, true);
         library.students().add(new Students.Draft("S4", "陈思远", null, null, null, null));
         editing = new GroupEditing(library, new Messages(Locale.ENGLISH), n -> notice = n, () -> { });

@@ -32,7 +32,7 @@ class ReplayModelTest {
 
     @BeforeEach
     void record() {
-        library = Library.create(tmp.resolve("lib"), "test");
+        library = org.sandtray.library.TestLibraries.create(tmp.resolve("lib"), "test");
         f = new ReviewFixture(library, Instant.parse("2026-10-13T04:40:00Z"));
     }
 

@@ -47,7 +47,7 @@ class ReviewImagesTest {
 
     @BeforeEach
     void open() {
-        library = Library.create(tmp.resolve("lib"), "test");
+        library = org.sandtray.library.TestLibraries.create(tmp.resolve("lib"), "test");
         library.students().add(new Students.Draft("A", "学生A", null, null, null, org.sandtray.library.Fixtures.PHOTOS_ALLOWED));
         session = library.sessions().startIndividual("A", null, Instant.parse("2026-10-13T04:40:00Z")).id();
         pool = Executors.newFixedThreadPool(2, r -> new Thread(r, "decoder"));

@@ -51,7 +51,7 @@ class ReviewWindowFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        library = Library.create(dir, "test");
+        library = org.sandtray.library.TestLibraries.create(dir, "test");
         Instant t0 = Instant.now().minus(java.time.Duration.ofDays(2));
         club = new ReviewFixture(library, t0);
         Instant t1 = t0.plusSeconds(3600);

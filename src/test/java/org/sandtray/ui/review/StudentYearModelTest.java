@@ -46,7 +46,7 @@ class StudentYearModelTest {
 
     @BeforeEach
     void record() {
-        library = Library.create(tmp.resolve("lib"), "test");
+        library = org.sandtray.library.TestLibraries.create(tmp.resolve("lib"), "test");
         group = new ReviewFixture(library, Instant.parse("2026-10-13T04:40:00Z"));
         byte[] photo = SampleJpeg.textured(640, 480, 9);
         lastYear = library.sessions().startIndividual("A", null, Instant.parse("2026-05-12T04:40:00Z")).id();

@@ -36,7 +36,7 @@ class RosterModelTest {
 
     @BeforeEach
     void open() {
-        library = Library.create(dir, "test");
+        library = org.sandtray.library.TestLibraries.create(dir, "test");
         UiFixtures.club(library, true);
         roster = new RosterModel(library, new Messages(Locale.SIMPLIFIED_CHINESE), n -> notice = n, () -> refreshed++);
     }

@@ -34,7 +34,7 @@ class FigureSearchTest {
 
     @Test
     void findsByPinyinOnceTheIndexIsMadeAndRemembersFiguresUsedInEarlierSessions(@TempDir Path dir) {
-        try (Library library = Library.create(dir, "test")) {
+        try (Library library = org.sandtray.library.TestLibraries.create(dir, "test")) {
             FigureSearch search = new FigureSearch(library.figures().list(), List.of(library.figures().require("房子").id()), false);
             assertFalse(search.pinyinReady().get());
             assertTrue(search.find("lh", null).stream().noneMatch(f -> "老虎".equals(f.nameZh())), "no pinyin before the index is made");
