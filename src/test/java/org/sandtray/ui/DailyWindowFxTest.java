@@ -128,7 +128,10 @@ class DailyWindowFxTest {
 
         // the filmstrip's keys act once it has the focus: click the first still, P stars it
         ListView<?> filmstrip = robot.lookup("#filmstrip").queryAs(ListView.class);
-        Node firstCell = robot.lookup("#filmstrip .list-cell").nth(0).query();
+        // (the list also keeps a hidden cell it measures with: take a visible one that shows a still)
+        Node firstCell = robot.lookup("#filmstrip .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getItem() != null && c.getParent() != null && c.getParent().isVisible())
+                .findFirst().orElseThrow();
         robot.clickOn(firstCell);
         waitUntil(filmstrip::isFocused);
         assertTrue(robot.lookup("#keyLegend").queryAs(javafx.scene.control.Label.class).getText().startsWith("快捷键（照片条）"));

@@ -62,9 +62,12 @@ class ExportDialogFxTest {
         ExportModel model = dialog.model();
         waitUntil(() -> model.state().get() == ExportModel.State.READY);
         assertEquals(3, model.items().size());
-        // the list's cells are not in index order in the scene graph: take the one showing the third picture
+        // the list's cells are not in index order in the scene graph, and the list keeps a hidden cell it
+        // measures with (it may carry any index): take the visible one showing the third picture
         robot.clickOn(robot.lookup("#exportPictures .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getIndex() == 2).findFirst().orElseThrow());
+                .filter(c -> c.getIndex() == 2 && c.isVisible() && c.getItem() == model.items().get(2)
+                        && c.getParent() != null && c.getParent().isVisible())
+                .findFirst().orElseThrow());
         waitUntil(() -> model.selected().get() == 2);
         ExportModel.Item messi = model.items().get(2);
         int before = messi.regions().size();
