@@ -106,8 +106,8 @@ public final class Erasure {
         stills.addAll(ids(c, "SELECT st.id FROM stills st JOIN sessions s ON s.id = st.session_id WHERE s.group_id IS NOT NULL "
                 + "AND st.student_id = ?1 AND NOT EXISTS (SELECT 1 FROM placement_marks m JOIN placements p ON p.id = m.placement_id "
                 + "WHERE m.still_id = st.id AND p.student_id <> ?1) ORDER BY st.id", id));
-        int turns = count(c, "SELECT COUNT(*) FROM turns t JOIN sessions s ON s.id = t.session_id WHERE t.student_id = ? AND s.group_id IS NOT NULL", id);
-        int placements = count(c, "SELECT COUNT(*) FROM placements p JOIN sessions s ON s.id = p.session_id "
+        int turns = Jdbc.count(c, "SELECT COUNT(*) FROM turns t JOIN sessions s ON s.id = t.session_id WHERE t.student_id = ? AND s.group_id IS NOT NULL", id);
+        int placements = Jdbc.count(c, "SELECT COUNT(*) FROM placements p JOIN sessions s ON s.id = p.session_id "
                 + "WHERE p.student_id = ? AND s.group_id IS NOT NULL", id);
         return new Plan(code, individual, group, stills, entries(c, stills).size(), turns, placements);
     }
@@ -229,16 +229,6 @@ public final class Erasure {
             }
         }
         return out;
-    }
-
-    private static int count(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
     }
 
     private static void execute(Connection c, String sql, long id) throws SQLException {

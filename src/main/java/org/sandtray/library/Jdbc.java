@@ -9,6 +9,17 @@ import java.sql.Types;
 final class Jdbc {
     private Jdbc() {}
 
+    /** The number a counting query with one id parameter answers ({@code SELECT COUNT(*) ... WHERE x = ?}). */
+    static int count(java.sql.Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
     static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
         if (v == null) s.setNull(i, Types.INTEGER); else s.setLong(i, v);
     }

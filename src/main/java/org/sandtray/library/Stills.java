@@ -366,8 +366,8 @@ public final class Stills {
     public Deletion delete(long stillId) {
         Deletion done = db.transaction(c -> {
             Still still = require(c, stillId);
-            int marks = count(c, "SELECT COUNT(*) FROM placement_marks WHERE still_id = ?", stillId);
-            int annotations = count(c, "SELECT COUNT(*) FROM annotations WHERE still_id = ?", stillId);
+            int marks = Jdbc.count(c, "SELECT COUNT(*) FROM placement_marks WHERE still_id = ?", stillId);
+            int annotations = Jdbc.count(c, "SELECT COUNT(*) FROM annotations WHERE still_id = ?", stillId);
             List<Long> touched = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT placement_id FROM placement_marks WHERE still_id = ?")) {
                 s.setLong(1, stillId);
@@ -415,23 +415,13 @@ public final class Stills {
     public Deletion deletionOf(long stillId) {
         return db.read(c -> {
             Still still = require(c, stillId);
-            int marks = count(c, "SELECT COUNT(*) FROM placement_marks WHERE still_id = ?", stillId);
-            int annotations = count(c, "SELECT COUNT(*) FROM annotations WHERE still_id = ?", stillId);
-            int placements = count(c, "SELECT COUNT(DISTINCT m.placement_id) FROM placement_marks m WHERE m.still_id = ? "
+            int marks = Jdbc.count(c, "SELECT COUNT(*) FROM placement_marks WHERE still_id = ?", stillId);
+            int annotations = Jdbc.count(c, "SELECT COUNT(*) FROM annotations WHERE still_id = ?", stillId);
+            int placements = Jdbc.count(c, "SELECT COUNT(DISTINCT m.placement_id) FROM placement_marks m WHERE m.still_id = ? "
                     + "AND NOT EXISTS (SELECT 1 FROM placement_marks o WHERE o.placement_id = m.placement_id AND o.still_id <> m.still_id)",
                     stillId);
             return new Deletion(still, marks, placements, annotations, false);
         });
-    }
-
-    private static int count(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
     }
 
     private Still require(Connection c, long id) throws SQLException {

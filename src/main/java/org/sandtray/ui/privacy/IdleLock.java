@@ -69,11 +69,17 @@ public final class IdleLock {
         locked.set(true);
     }
 
-    /** Unlocks when the passphrase opens the library's keys; otherwise says so and stays locked. */
+    /**
+     * Unlocks when the passphrase, or the recovery key (the counselor may have opened the library
+     * with it), opens the library's keys; otherwise says so and stays locked.
+     */
     public boolean unlock(String passphrase) {
-        boolean ok;
-        try (Passphrase p = Passphrase.of(passphrase)) {
-            ok = library.unlocks(Secret.passphrase(p));
+        boolean ok = org.sandtray.library.crypto.RecoveryKey.parse(passphrase)
+                .map(key -> library.unlocks(Secret.recoveryKey(key))).orElse(false);
+        if (!ok) {
+            try (Passphrase p = Passphrase.of(passphrase)) {
+                ok = library.unlocks(Secret.passphrase(p));
+            }
         }
         if (!ok) {
             message.set(messages.get("lock.wrong"));

@@ -44,7 +44,7 @@ public final class NewLibraryDialog {
         Label why = new Label(refusal == null ? "" : refusal);
         why.setWrapText(true);
         why.getStyleClass().add("note-refusal");
-        VBox box = new VBox(8, new Label(messages.get("create.text")), encrypt, first, second, plain, why);
+        VBox box = new VBox(8, wrapped(messages.get("create.text")), encrypt, first, second, plain, why);
         box.setPrefWidth(480);
         dialog.getDialogPane().setContent(box);
         ButtonType create = new ButtonType(messages.get("firstRun.create"), ButtonBar.ButtonData.OK_DONE);
@@ -59,5 +59,11 @@ public final class NewLibraryDialog {
             }
             return Optional.of(new Choice(new Secret.NewKeys(new Passphrase(a.chars()), RecoveryKey.generate(), KdfParameters.DEFAULT)));
         }
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true); // the whole instruction, not cut off with "..."
+        return label;
     }
 }

@@ -44,7 +44,7 @@ public final class PassphraseDialog {
         Label why = new Label(refusal == null ? "" : refusal);
         why.getStyleClass().add("note-refusal");
         why.setWrapText(true);
-        VBox box = new VBox(8, new Label(messages.get("unlock.text")), passphrase, recovery, useKey, why);
+        VBox box = new VBox(8, wrapped(messages.get("unlock.text")), passphrase, recovery, useKey, why);
         box.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
         ButtonType open = new ButtonType(messages.get("unlock.open"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -58,5 +58,11 @@ public final class PassphraseDialog {
             return Optional.of(Secret.recoveryKey(key.get()));
         }
         return Optional.of(Secret.passphrase(Passphrase.of(passphrase.getText())));
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true); // the whole instruction, not cut off with "..."
+        return label;
     }
 }

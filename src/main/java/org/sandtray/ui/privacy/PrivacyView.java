@@ -72,6 +72,7 @@ public final class PrivacyView {
                 again.clear();
             }
         });
+        for (PasswordField field : new PasswordField[] {current, next, again}) field.setPrefColumnCount(18); // the whole prompt shows
         HBox passphrase = new HBox(8, current, next, again, change);
         passphrase.setDisable(!model.encrypted());
 

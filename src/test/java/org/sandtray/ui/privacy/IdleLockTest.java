@@ -26,8 +26,9 @@ class IdleLockTest {
     @Test
     void anEncryptedLibrarysScreenLocksAfterItsIdleMinutesAndOpensOnlyWithThePassphrase() throws Exception {
         AtomicLong now = new AtomicLong(1_000_000);
+        RecoveryKey recovery = RecoveryKey.generate();
         try (Library library = Library.create(tmp.resolve("lib"), "test",
-                new Secret.NewKeys(Passphrase.of("lock passphrase 1"), RecoveryKey.generate(), TestLibraries.CHEAP))) {
+                new Secret.NewKeys(Passphrase.of("lock passphrase 1"), recovery, TestLibraries.CHEAP))) {
             library.idleLock().setMinutes(10);
             IdleLock lock = new IdleLock(library, messages, now::get);
             AtomicInteger forgotten = new AtomicInteger();
@@ -53,9 +54,16 @@ class IdleLockTest {
             assertFalse(lock.unlock("lock passphrase 2"));
             assertTrue(lock.locked().get());
             assertEquals(messages.get("lock.wrong"), lock.message().get());
+            assertFalse(lock.unlock(RecoveryKey.generate().text()), "another library's recovery key");
+            assertTrue(lock.locked().get());
             assertTrue(lock.unlock("lock passphrase 1"));
             assertFalse(lock.locked().get());
             assertNull(lock.guard((s, w) -> null).decode(null, 0));
+
+            lock.lock();
+            assertTrue(lock.unlock(recovery.text().toLowerCase(java.util.Locale.ROOT)),
+                    "a counselor who opened the library with the recovery key unlocks with it too");
+            assertFalse(lock.locked().get());
         }
     }
 
