@@ -62,7 +62,7 @@ public final class CaptureBench {
         LibraryBench.deleteTree(folder);
         StillEncoder encoder = new StillEncoder(StillEncoder.DEFAULT_QUALITY);
         try (Mat frame = frame(1920, 1080, 60_000); Library library = Library.create(folder, "bench")) {
-            library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, org.sandtray.bench.BenchConsent.PHOTOS_ALLOWED));
             long session = library.sessions().startIndividual("B1", null, Instant.now()).id();
             LibraryStillSink sink = new LibraryStillSink(library, session, null, null);
             long[] n = {0};
@@ -155,7 +155,7 @@ public final class CaptureBench {
         try (Library library = Library.create(folder, "bench");
              DemoTraySource source = new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, false);
              BytePointer pointer = new BytePointer(buffer); Mat bgra = new Mat(720, 1280, CV_8UC4, pointer)) {
-            library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, org.sandtray.bench.BenchConsent.PHOTOS_ALLOWED));
             long session = library.sessions().startIndividual("B1", null, Instant.now()).id();
             LibraryStillSink sink = new LibraryStillSink(library, session, null, null);
             source.open();

@@ -65,7 +65,7 @@ public final class LibraryBench {
     }
 
     private static String addStudent(Library library) {
-        library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, null));
+        library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, org.sandtray.bench.BenchConsent.PHOTOS_ALLOWED));
         return "B1";
     }
 

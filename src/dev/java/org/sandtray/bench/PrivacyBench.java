@@ -133,8 +133,7 @@ public final class PrivacyBench {
     }
 
     private static long individualSession(Library library) {
-        library.students().add(new Students.Draft("B1", "bench", null, null, null,
-                new org.sandtray.domain.Consent(org.sandtray.domain.ConsentKind.PHOTO, true, true, null, null)));
+        library.students().add(new Students.Draft("B1", "bench", null, null, null, BenchConsent.PHOTOS_ALLOWED));
         return library.sessions().startIndividual("B1", "bench", Instant.now()).id();
     }
 

@@ -68,12 +68,12 @@ public final class Soak {
         CountDownLatch done = new CountDownLatch(1);
         List<Sample> samples = new ArrayList<>();
         ByteBuffer preview = ByteBuffer.allocateDirect(1280 * 720 * 4);
-        try (Library library = Library.open(work.resolve("library"), "soak");
+        try (Library library = Library.create(Files.createTempDirectory(work, "library-"), "soak"); // a throw-away library each run
              BytePointer pointer = new BytePointer(preview);
              Mat bgra = new Mat(720, 1280, CV_8UC4, pointer);
              CameraFeed feed = new CameraFeed(() -> new DemoTraySource(DemoTrayScene.standard(1280, 720), 30, false),
                      new StillEncoder(StillEncoder.DEFAULT_QUALITY))) {
-            library.students().add(new org.sandtray.library.Students.Draft("SOAK", "soak", null, null, null, null));
+            library.students().add(new org.sandtray.library.Students.Draft("SOAK", "soak", null, null, null, org.sandtray.bench.BenchConsent.PHOTOS_ALLOWED));
             long session = library.sessions().startIndividual("SOAK", null, Instant.now()).id();
             LibraryStillSink sink = new LibraryStillSink(library, session, null, null);
             feed.onFrame((frame, millis) -> {

@@ -148,7 +148,7 @@ final class StudentYearBench {
     private static void photoYear(Path folder) {
         try (Library library = Library.create(folder, "bench", false)) {
             List<String> members = List.of("P1", "P2", "P3", "P4", "P5", "P6");
-            for (String m : members) library.students().add(new Students.Draft(m, "学生" + m, null, null, null, null));
+            for (String m : members) library.students().add(new Students.Draft(m, "学生" + m, null, null, null, org.sandtray.bench.BenchConsent.PHOTOS_ALLOWED));
             library.groups().create(new Groups.Draft("club", null, null, null, 60, members, LocalDate.of(2026, 9, 1)));
             byte[] photo = SampleJpeg.textured(1920, 1080, 11);
             List<String> figures = library.figures().list().stream().map(f -> f.nameZh()).limit(40).toList();

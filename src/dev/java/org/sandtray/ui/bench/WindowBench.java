@@ -62,7 +62,7 @@ public final class WindowBench {
     }
 
     private static List<Still> prepare(Library library) {
-        library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, null));
+        library.students().add(new org.sandtray.library.Students.Draft("B1", "bench", null, null, null, org.sandtray.bench.BenchConsent.PHOTOS_ALLOWED));
         long session = library.sessions().startIndividual("B1", null, Instant.now()).id();
         byte[] jpeg = SampleJpeg.textured(1920, 1080, 5);
         List<Still> stills = new ArrayList<>();
