@@ -43,6 +43,13 @@ final class Credentials {
         return Secret.passphrase(new Passphrase(typed));
     }
 
+    /** The secret given by a file or the environment, without asking on the console; null when none was given. */
+    Secret givenForOpening() {
+        if (root.recoveryKeyFile != null) return forOpening();
+        Passphrase given = given();
+        return given == null ? null : Secret.passphrase(given);
+    }
+
     /**
      * A new passphrase: from the file given (for {@code passphrase change}: --new-passphrase-file),
      * else --passphrase-file, the environment, or typed twice on the console.

@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
  * {@code window --student CODE} opens the window on the pupil's year; {@code window --session ID
  * [--turn N]} on the session's replay at turn N. The pupil, the session and the turn are checked
  * first (a clear error and exit 1, no window), then the library is closed and the window opens it.
+ * An encrypted library is checked with the passphrase given by a file or the environment; with
+ * none, the window asks for it and checks the start itself.
  */
 @Command(name = "window", description = {"Open the desktop window on a pupil's year or a session's replay.",
         "With neither option it opens home, as the program does with no command.",
@@ -37,7 +39,14 @@ final class WindowCommand implements Callable<Integer> {
         WindowStart start = new WindowStart(student, session, turn);
         if (start.home()) return root.openWindow(start); // the window itself offers to create a missing library
         Path folder = root.libraryFolder();
-        try (Library library = Library.open(folder, "cli window")) {
+        org.sandtray.library.Secret secret = null;
+        if (Library.isEncrypted(folder)) {
+            secret = new Credentials(root).givenForOpening();
+            // none given: the window asks for the passphrase in its dialog, then opens the start itself
+            // (home with a note when the pupil or the session is not there)
+            if (secret == null) return root.openWindow(start);
+        }
+        try (Library library = Library.open(folder, "cli window", secret)) {
             if (student != null) library.students().require(student);
             if (session != null) {
                 int steps = Replay.of(SessionHistory.load(library, session)).size();

@@ -103,4 +103,23 @@ class WindowCommandTest {
         assertEquals(0, run(nowhere), err);
         assertEquals(List.of("home " + nowhere, "home " + nowhere), opened, "the window itself offers to create the library");
     }
+
+    @Test
+    void anEncryptedLibraryIsCheckedWithTheGivenPassphraseOrLeftToTheWindowsDialog() {
+        Path lib = tmp.resolve("encrypted");
+        try (Library library = Library.create(lib, "test", org.sandtray.library.TestLibraries.newKeys())) {
+            library.students().add(new Students.Draft("S1", "学生S1", null, null, null, null));
+        }
+        String file = org.sandtray.library.TestLibraries.passphraseFile().toString();
+        assertEquals(1, run(lib, "--passphrase-file", file, "window", "--student", "S9"));
+        assertTrue(err.contains("no student with code S9 in the library"), err);
+        assertEquals(0, run(lib, "--passphrase-file", file, "window", "--student", "S1"), err);
+        assertEquals(List.of("WindowStart[student=S1, session=null, turn=null] " + lib + " null"), opened);
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("SANDTRAY_PASSPHRASE") == null,
+                "SANDTRAY_PASSPHRASE is set in this environment: the case without a passphrase cannot be run");
+        opened.clear();
+        assertEquals(0, run(lib, "window", "--student", "S1"), "no passphrase given: not an error, the window asks: " + err);
+        assertEquals(List.of("WindowStart[student=S1, session=null, turn=null] " + lib + " null"), opened);
+    }
 }
