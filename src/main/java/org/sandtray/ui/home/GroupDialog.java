@@ -73,15 +73,7 @@ final class GroupDialog {
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = org.sandtray.ui.Buttons.ok(messages);
         dialog.getDialogPane().getButtonTypes().addAll(ok, org.sandtray.ui.Buttons.cancel(messages));
-        // the ticked list keeps Esc for itself: Esc still cancels the dialog
-        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                dialog.getDialogPane().getButtonTypes().stream()
-                        .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
-                        .map(b -> (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(b)).ifPresent(javafx.scene.control.Button::fire);
-                e.consume();
-            }
-        });
+        org.sandtray.ui.Buttons.escapeCancels(dialog.getDialogPane()); // the ticked list keeps Esc for itself
         dialog.setResultConverter(b -> {
             if (b != ok) return null;
             LocalTime start;

@@ -66,15 +66,7 @@ final class StartGroupDialog {
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = Buttons.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
-        // the ticked list keeps Esc for itself: Esc still cancels the dialog
-        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                dialog.getDialogPane().getButtonTypes().stream()
-                        .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
-                        .map(b -> (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(b)).ifPresent(javafx.scene.control.Button::fire);
-                e.consume();
-            }
-        });
+        Buttons.escapeCancels(dialog.getDialogPane()); // the ticked list keeps Esc for itself
         dialog.setResultConverter(b -> b != ok || group.getValue() == null ? null : new Answer(group.getValue().name(),
                 members.getItems().stream().filter(c -> absent.containsKey(c) && absent.get(c).get()).toList()));
         return dialog.showAndWait();
