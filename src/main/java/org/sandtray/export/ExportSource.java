@@ -42,17 +42,23 @@ public final class ExportSource {
     /**
      * A session with what happened in it: its stills without the rejected ones. The final tray is
      * the still the counselor chose, else the last one. {@code history} is the whole record (rejected
-     * stills included), from which the review's counts are taken, so the case pack and the window agree.
+     * stills included): its turns and placements are the session's, and the review's counts are taken
+     * from it, so the case pack and the window agree.
      */
-    public record SessionRecord(Session session, List<String> participants, List<Turn> turns, List<Placement> placements,
-                                List<StillRecord> stills, SessionHistory history) {
+    public record SessionRecord(List<String> participants, List<StillRecord> stills, SessionHistory history) {
+        public Session session() { return history.session(); }
+
+        public List<Turn> turns() { return history.turns(); }
+
+        public List<Placement> placements() { return history.placements(); }
+
         public StillRecord finalTray() {
             return stills.stream().filter(r -> r.still().finalTray()).findFirst()
                     .orElse(stills.isEmpty() ? null : stills.get(stills.size() - 1));
         }
 
         public LocalDate day() {
-            return LocalDate.ofInstant(session.startedAt(), ZoneId.systemDefault());
+            return LocalDate.ofInstant(session().startedAt(), ZoneId.systemDefault());
         }
     }
 
@@ -96,17 +102,17 @@ public final class ExportSource {
             unconsented.addAll(library.stills().withoutPhotoConsent(s.id()));
             List<StillRecord> stills = new ArrayList<>();
             int ordinal = 1;
-            for (Still still : library.stills().list(s.id(), false)) { // a rejected still is kept, never exported
+            List<Still> all = library.stills().list(s.id());
+            for (Still still : all) {
+                if (still.rejected()) continue; // a rejected still is kept, never exported
                 Long setupId = still.traySetupId(); // as the tagging view maps it: markers were placed under this setup
                 TraySetup setup = setupId == null ? null
                         : setups.computeIfAbsent(setupId, id -> library.traySetups().byId(id).orElse(null));
                 stills.add(new StillRecord(still, ordinal++, setup, library.placements().standingOn(still.id()),
                         library.annotations().list(still.id())));
             }
-            List<Turn> turns = library.turns().list(s.id());
-            List<Placement> placements = library.placements().list(s.id());
-            records.add(new SessionRecord(s, library.sessions().participants(s.id()), turns, placements, stills,
-                    new SessionHistory(s, turns, library.stills().list(s.id()), placements)));
+            records.add(new SessionRecord(library.sessions().participants(s.id()), stills,
+                    new SessionHistory(s, library.turns().list(s.id()), all, library.placements().list(s.id()))));
         }
         return new ExportSource(scope, records, library.students().list(), library.figures().list(), unconsented);
     }

@@ -231,7 +231,7 @@ public final class Stills {
      * The session's stills in the order they were taken; without the rejected ones when
      * includeRejected is false (what review and export show).
      */
-    public List<Still> list(long sessionId, boolean includeRejected) {
+    private List<Still> list(long sessionId, boolean includeRejected) {
         return db.read(c -> {
             List<Still> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE s.session_id = ?"
