@@ -130,7 +130,7 @@ class DailyWindowFxTest {
         ListView<?> filmstrip = robot.lookup("#filmstrip").queryAs(ListView.class);
         // (the list also keeps a hidden cell it measures with: take a visible one that shows a still)
         Node firstCell = robot.lookup("#filmstrip .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.isVisible() && c.getItem() != null && c.getParent() != null && c.getParent().isVisible())
+                .filter(c -> c.getItem() != null && UiFixtures.shown(c))
                 .findFirst().orElseThrow();
         robot.clickOn(firstCell);
         waitUntil(filmstrip::isFocused);

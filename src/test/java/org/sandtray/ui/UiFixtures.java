@@ -26,4 +26,10 @@ public final class UiFixtures {
         library.groups().create(new Groups.Draft("沙盘世界", "2026", DayOfWeek.TUESDAY, LocalTime.of(12, 40), 60,
                 List.of("S1", "S2", "S3"), LocalDate.now().minusDays(30)));
     }
+
+    /** Whether a person could see the node: it and every node around it are visible (TestFX's isVisible looks at the node alone). */
+    public static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+        return true;
+    }
 }

@@ -65,8 +65,7 @@ class ExportDialogFxTest {
         // the list's cells are not in index order in the scene graph, and the list keeps a hidden cell it
         // measures with (it may carry any index): take the visible one showing the third picture
         robot.clickOn(robot.lookup("#exportPictures .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getIndex() == 2 && c.isVisible() && c.getItem() == model.items().get(2)
-                        && c.getParent() != null && c.getParent().isVisible())
+                .filter(c -> c.getIndex() == 2 && c.getItem() == model.items().get(2) && org.sandtray.ui.UiFixtures.shown(c))
                 .findFirst().orElseThrow());
         waitUntil(() -> model.selected().get() == 2);
         ExportModel.Item messi = model.items().get(2);

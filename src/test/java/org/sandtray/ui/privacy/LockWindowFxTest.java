@@ -62,7 +62,7 @@ class LockWindowFxTest {
         FxRobot robot = new FxRobot();
         BorderPane main = (BorderPane) window.scene().getRoot().getChildrenUnmodifiable().get(0);
         assertTrue(main.isVisible());
-        assertFalse(shown(robot.lookup("#unlockPassphrase").query()), "no passphrase field while the window is open");
+        assertFalse(UiFixtures.shown(robot.lookup("#unlockPassphrase").query()), "no passphrase field while the window is open");
 
         now.set(61_000);
         FxToolkit.setupFixture(lock::tick);
@@ -70,7 +70,7 @@ class LockWindowFxTest {
         assertTrue(lock.locked().get());
         assertFalse(main.isVisible(), "names and pictures leave the screen");
         PasswordField field = robot.lookup("#unlockPassphrase").queryAs(PasswordField.class);
-        assertTrue(shown(field), "the passphrase field is shown");
+        assertTrue(UiFixtures.shown(field), "the passphrase field is shown");
 
         robot.clickOn(field).write("not the passphrase");
         robot.clickOn(robot.lookup("#unlock").queryAs(Button.class));
@@ -85,11 +85,5 @@ class LockWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lock.locked().get());
         assertTrue(main.isVisible());
-    }
-
-    /** Whether a person sees the node: it and every node around it are visible. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
-        return true;
     }
 }
