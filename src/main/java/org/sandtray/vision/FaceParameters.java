@@ -1,11 +1,7 @@
 package org.sandtray.vision;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The face detector's parameters. The shipped values live in {@code models/face-detection.properties}
@@ -29,35 +25,19 @@ public record FaceParameters(double scoreThreshold, double nmsThreshold, int til
                              List<String> cascades) {
 
     public static final String RESOURCE = "/org/sandtray/vision/face-detection.properties";
+    private static final String DETECTOR = "face detector";
 
     public static FaceParameters defaults() {
-        try (InputStream in = FaceParameters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the face detector's parameters are missing from the program");
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the face detector's parameters: " + e.getMessage(), e);
-        }
+        return ParameterFile.shipped(RESOURCE, DETECTOR, FaceParameters::from);
     }
 
     static FaceParameters read(String text) throws IOException {
-        Properties p = new Properties();
-        p.load(new StringReader(text));
-        return new FaceParameters(d(p, "scoreThreshold"), d(p, "nmsThreshold"), i(p, "tileColumns"), i(p, "tileRows"),
-                d(p, "tileOverlap"), i(p, "haarWorkWidth"), d(p, "haarScale"), i(p, "haarNeighbors"), i(p, "haarMinSize"),
-                d(p, "margin"), List.of(get(p, "cascades").split("\\s*,\\s*")));
+        return ParameterFile.parse(text, DETECTOR, FaceParameters::from);
     }
 
-    private static double d(Properties p, String key) throws IOException {
-        return Double.parseDouble(get(p, key));
-    }
-
-    private static int i(Properties p, String key) throws IOException {
-        return Integer.parseInt(get(p, key));
-    }
-
-    private static String get(Properties p, String key) throws IOException {
-        String v = p.getProperty(key);
-        if (v == null) throw new IOException("face detector parameter " + key + " is missing");
-        return v.strip();
+    private static FaceParameters from(ParameterFile p) throws IOException {
+        return new FaceParameters(p.number("scoreThreshold"), p.number("nmsThreshold"), p.integer("tileColumns"), p.integer("tileRows"),
+                p.number("tileOverlap"), p.integer("haarWorkWidth"), p.number("haarScale"), p.integer("haarNeighbors"),
+                p.integer("haarMinSize"), p.number("margin"), List.of(p.text("cascades").split("\\s*,\\s*")));
     }
 }

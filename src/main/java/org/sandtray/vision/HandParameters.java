@@ -1,10 +1,5 @@
 package org.sandtray.vision;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 /**
  * The hand detector's parameters, shipped in {@code models/hand-detection.properties} (a copy is
@@ -16,28 +11,8 @@ public record HandParameters(int workWidth, int yMin, int crMin, int crMax, int 
     public static final String RESOURCE = "/org/sandtray/vision/hand-detection.properties";
 
     public static HandParameters defaults() {
-        try (InputStream in = HandParameters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the hand detector's parameters are missing from the program");
-            Properties p = new Properties();
-            p.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            return new HandParameters(i(p, "workWidth"), i(p, "yMin"), i(p, "crMin"), i(p, "crMax"), i(p, "cbMin"),
-                    i(p, "cbMax"), i(p, "crAboveSand"), d(p, "rimBand"), d(p, "minArea"), d(p, "largeArea"), d(p, "margin"));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the hand detector's parameters: " + e.getMessage(), e);
-        }
-    }
-
-    private static int i(Properties p, String key) throws IOException {
-        return Integer.parseInt(get(p, key));
-    }
-
-    private static double d(Properties p, String key) throws IOException {
-        return Double.parseDouble(get(p, key));
-    }
-
-    private static String get(Properties p, String key) throws IOException {
-        String v = p.getProperty(key);
-        if (v == null) throw new IOException("hand detector parameter " + key + " is missing");
-        return v.strip();
+        return ParameterFile.shipped(RESOURCE, "hand detector", p -> new HandParameters(p.integer("workWidth"), p.integer("yMin"),
+                p.integer("crMin"), p.integer("crMax"), p.integer("cbMin"), p.integer("cbMax"), p.integer("crAboveSand"),
+                p.number("rimBand"), p.number("minArea"), p.number("largeArea"), p.number("margin")));
     }
 }

@@ -1,13 +1,9 @@
 package org.sandtray.vision;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * The settle detector's tuned parameters. The shipped values live in
@@ -32,6 +28,7 @@ public record SettleParameters(int workWidth, int pixelThreshold, double noiseFa
                                int skinRise, long settleMillis) {
 
     public static final String RESOURCE = "/org/sandtray/vision/settle-detector.properties";
+    private static final String DETECTOR = "settle detector";
 
     public SettleParameters withSettleMillis(long millis) {
         return new SettleParameters(workWidth, pixelThreshold, noiseFactor, motionFraction, sceneFraction, handFraction, handMaxFraction,
@@ -40,12 +37,7 @@ public record SettleParameters(int workWidth, int pixelThreshold, double noiseFa
 
     /** The shipped parameters. */
     public static SettleParameters defaults() {
-        try (InputStream in = SettleParameters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the settle detector's parameters are missing from the program");
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the settle detector's parameters: " + e.getMessage(), e);
-        }
+        return ParameterFile.shipped(RESOURCE, DETECTOR, SettleParameters::from);
     }
 
     public static SettleParameters load(Path file) throws IOException {
@@ -53,20 +45,12 @@ public record SettleParameters(int workWidth, int pixelThreshold, double noiseFa
     }
 
     static SettleParameters read(String text) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new StringReader(text)) {
-            p.load(r);
-        }
-        return new SettleParameters(Integer.parseInt(get(p, "workWidth")), Integer.parseInt(get(p, "pixelThreshold")),
-                Double.parseDouble(get(p, "noiseFactor")),                Double.parseDouble(get(p, "motionFraction")), Double.parseDouble(get(p, "sceneFraction")),
-                Double.parseDouble(get(p, "handFraction")), Double.parseDouble(get(p, "handMaxFraction")),
-                Double.parseDouble(get(p, "rimMaxShare")), Double.parseDouble(get(p, "skinShare")),
-                Integer.parseInt(get(p, "skinRise")), Long.parseLong(get(p, "settleMillis")));
+        return ParameterFile.parse(text, DETECTOR, SettleParameters::from);
     }
 
-    private static String get(Properties p, String key) throws IOException {
-        String v = p.getProperty(key);
-        if (v == null) throw new IOException("settle detector parameter " + key + " is missing");
-        return v.strip();
+    private static SettleParameters from(ParameterFile p) throws IOException {
+        return new SettleParameters(p.integer("workWidth"), p.integer("pixelThreshold"), p.number("noiseFactor"),
+                p.number("motionFraction"), p.number("sceneFraction"), p.number("handFraction"), p.number("handMaxFraction"),
+                p.number("rimMaxShare"), p.number("skinShare"), p.integer("skinRise"), p.whole("settleMillis"));
     }
 }
