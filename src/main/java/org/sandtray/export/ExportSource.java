@@ -84,13 +84,16 @@ public final class ExportSource {
 
     public static ExportSource read(Library library, ExportScope scope) {
         List<Session> chosen = new ArrayList<>();
+        Map<Long, List<String>> participants = new HashMap<>(); // read once, for choosing and for the record
         if (scope.sessionId() != null) {
             chosen.add(library.sessions().require(scope.sessionId()));
         } else {
             library.students().require(scope.studentCode());
             for (Session s : library.sessions().list()) {
                 LocalDate day = LocalDate.ofInstant(s.startedAt(), ZoneId.systemDefault());
-                if (scope.covers(day) && library.sessions().participants(s.id()).contains(scope.studentCode())) chosen.add(s);
+                if (!scope.covers(day)) continue;
+                List<String> members = participants.computeIfAbsent(s.id(), library.sessions()::participants);
+                if (members.contains(scope.studentCode())) chosen.add(s);
             }
             if (chosen.isEmpty()) throw new LibraryException("export.noSessions", scope.studentCode());
         }
@@ -111,7 +114,7 @@ public final class ExportSource {
                 stills.add(new StillRecord(still, ordinal++, setup, library.placements().standingOn(still.id()),
                         library.annotations().list(still.id())));
             }
-            records.add(new SessionRecord(library.sessions().participants(s.id()), stills,
+            records.add(new SessionRecord(participants.computeIfAbsent(s.id(), library.sessions()::participants), stills,
                     new SessionHistory(s, library.turns().list(s.id()), all, library.placements().list(s.id()))));
         }
         return new ExportSource(scope, records, library.students().list(), library.figures().list(), unconsented);
