@@ -62,6 +62,9 @@ class ExportDialogFxTest {
         ExportModel model = dialog.model();
         waitUntil(() -> model.state().get() == ExportModel.State.READY);
         assertEquals(3, model.items().size());
+        // each picture's blurred preview arrives after READY and makes the list draw its cells anew: a cell
+        // looked up before the last one arrived may be gone from the screen when the click lands
+        waitUntil(() -> model.items().stream().allMatch(i -> i.shown().get() != null));
         // the list's cells are not in index order in the scene graph, and the list keeps a hidden cell it
         // measures with (it may carry any index): take the visible one showing the third picture
         robot.clickOn(robot.lookup("#exportPictures .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
